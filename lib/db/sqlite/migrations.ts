@@ -1,0 +1,66 @@
+/**
+ * Versioned schema. Each entry moves the database from version i to i+1 and runs in one transaction;
+ * PRAGMA user_version records how far a database has come. Never edit a released migration: add one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    outlet TEXT,
+    language TEXT NOT NULL,
+    poll_seconds INTEGER NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    etag TEXT,
+    last_modified TEXT,
+    last_polled_at TEXT,
+    last_ok_at TEXT,
+    last_error_at TEXT,
+    last_error TEXT,
+    last_error_code TEXT,
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    next_poll_at TEXT
+  );
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    feed_id INTEGER NOT NULL REFERENCES feeds(id),
+    url TEXT,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    fetched_at TEXT NOT NULL,
+    date_missing INTEGER NOT NULL,
+    date_clamped INTEGER NOT NULL,
+    language TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    relevance_score REAL NOT NULL,
+    relevance_reason TEXT NOT NULL,
+    tags TEXT,
+    version INTEGER NOT NULL DEFAULT 1,
+    seq INTEGER NOT NULL
+  );
+  CREATE INDEX articles_published ON articles(published_at DESC);
+  CREATE INDEX articles_feed ON articles(feed_id);
+  CREATE TABLE article_versions (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    version INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    url TEXT,
+    published_at TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    tags TEXT,
+    replaced_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, version)
+  );
+  -- The change log: AUTOINCREMENT so that a number is never reused, even after deletes.
+  CREATE TABLE changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    created_at TEXT NOT NULL
+  );
+  `,
+];

@@ -1,0 +1,71 @@
+import type { FeedConfig } from "../config/schema";
+import type { ArticleView, Change, FeedHealth, Relevance } from "../types/article";
+import type { ArticleTags } from "../types/tags";
+
+/** A feed's row with what the poller needs to resume it. */
+export interface FeedRecord {
+  id: number;
+  url: string;
+  name: string;
+  etag: string | null;
+  lastModified: string | null;
+  consecutiveFailures: number;
+  nextPollAt: string | null;
+}
+
+/** An article ready to be stored: normalised, sanitised, scored and tagged. */
+export interface ArticleInput {
+  key: string;
+  url: string | null;
+  title: string;
+  summary: string;
+  publishedAt: string;
+  fetchedAt: string;
+  dateMissing: boolean;
+  dateClamped: boolean;
+  language: string;
+  contentHash: string;
+  relevance: Relevance;
+  tags: ArticleTags | null;
+}
+
+interface PollBase {
+  polledAt: string;
+  nextPollAt: string;
+}
+
+/** What one poll of a feed came to; stored in one transaction with its articles. */
+export type PollOutcome =
+  | (PollBase & { kind: "ok"; etag: string | null; lastModified: string | null; articles: ArticleInput[] })
+  | (PollBase & { kind: "not-modified"; etag: string | null; lastModified: string | null })
+  | (PollBase & { kind: "error"; code: string; message: string });
+
+export interface ChangesPage {
+  changes: Change[];
+  /** Every change up to this number is covered by this page and the ones before it. */
+  upTo: number;
+  /** More changes follow: ask again after `upTo`. */
+  more: boolean;
+}
+
+export interface Snapshot {
+  articles: ArticleView[];
+  upTo: number;
+}
+
+/**
+ * The storage interface. Every fact gets a monotonically increasing sequence number in the same
+ * transaction that writes it, so the store is the source of truth for catch-up after any gap.
+ */
+export interface Store {
+  /** Makes the configured feeds active (inserting new ones) and the rest inactive; returns the active ones. */
+  syncFeeds(feeds: FeedConfig[]): Promise<FeedRecord[]>;
+  /** Records a poll and its articles atomically; returns the changes it made, in sequence order. */
+  recordPoll(feedId: number, outcome: PollOutcome): Promise<Change[]>;
+  listFeeds(): Promise<FeedHealth[]>;
+  /** The newest articles by publication time, and the sequence number they are current up to. */
+  snapshot(limit: number): Promise<Snapshot>;
+  changesAfter(seq: number, limit: number): Promise<ChangesPage>;
+  latestSeq(): Promise<number>;
+  close(): Promise<void>;
+}
