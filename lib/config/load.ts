@@ -106,7 +106,9 @@ export function loadRegion(
   }
   const parsed = regionSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ConfigError(`region profile is invalid: ${describeIssues(parsed.error.issues, "region").join("; ")}`);
+    throw new ConfigError(
+      `region profile is invalid: ${describeIssues(parsed.error.issues, "region").join("; ")}`,
+    );
   }
   const feeds = parseFeeds(parsed.data.feeds, "region.feeds", { pollSeconds }, problems);
   return { ...parsed.data, feeds };
@@ -117,7 +119,8 @@ function parseOptions(raw: Record<string, unknown>, problems: string[]): Options
   const clean: Record<string, unknown> = { ...raw };
   const first = optionsSchema.safeParse(clean);
   if (first.success) return first.data;
-  for (const line of describeIssues(first.error.issues, "options")) problems.push(`${line} (using the default)`);
+  for (const line of describeIssues(first.error.issues, "options"))
+    problems.push(`${line} (using the default)`);
   for (const issue of first.error.issues) {
     const key = issue.path[0];
     if (key !== undefined) delete clean[String(key)];
