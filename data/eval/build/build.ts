@@ -1,0 +1,151 @@
+/**
+ * Builds data/eval/labelled.jsonl from the hand-written item files, refusing to write when a label does
+ * not fit its text (a place name not in the text, a quote word the text lacks, an actor id outside the
+ * vocabulary...). Prints counts per conflict, style and phenomenon for the README.
+ *
+ *   npx tsx data/eval/build/build.ts
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { EVENT_TYPES, taggedText } from "@/lib/types/tags";
+import type { ItemSource } from "./dsl";
+import { items as me1 } from "./items-me-1";
+import { items as sc1 } from "./items-sc-1";
+import { items as sc2 } from "./items-sc-2";
+import { items as sc3 } from "./items-sc-3";
+import { items as sc4 } from "./items-sc-4";
+import { items as sd1 } from "./items-sd-1";
+import { items as tg1 } from "./items-tg-1";
+import { items as ua1 } from "./items-ua-1";
+import { items as ua2 } from "./items-ua-2";
+
+const ALL: ItemSource[] = [...sc1, ...sc2, ...sc3, ...sc4, ...ua1, ...ua2, ...sd1, ...tg1, ...me1];
+
+const ORGS = new Set(
+  "UN NATO OSCE EU ICRC HRW AMNESTY CSTO AU ARAB-LEAGUE IAEA WHO MSF karabakh-authorities rsf tplf hamas hezbollah houthis wagner".split(
+    " ",
+  ),
+);
+const validActor = (id: string) => ORGS.has(id) || /^[A-Z]{2}$/.test(id);
+
+function tokens(s: string): string[] {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Every problem found in one item, as readable lines. */
+function check(it: ItemSource): string[] {
+  const errs: string[] = [];
+  const full = taggedText(it.title, it.text);
+  const lower = full.toLowerCase();
+  const words = new Set(tokens(full));
+  const actors = new Set(it.actors);
+  for (const a of it.actors) if (!validActor(a)) errs.push(`actor id ${a} is not in the vocabulary`);
+  if (actors.size !== it.actors.length) errs.push("duplicate actor");
+  for (const e of it.ev) if (!(EVENT_TYPES as readonly string[]).includes(e)) errs.push(`event type ${e}`);
+  const keys = new Set<string>();
+  for (const pl of it.places ?? []) {
+    if (!lower.includes(pl.name.toLowerCase())) errs.push(`place "${pl.name}" not in text`);
+    if (keys.has(pl.key)) errs.push(`place ${pl.key} labelled twice`);
+    keys.add(pl.key);
+  }
+  for (const st of it.st ?? []) {
+    const missing = tokens(st.quote).filter((w) => !words.has(w));
+    if (missing.length) errs.push(`quote words not in text: ${missing.join(", ")}`);
+    const sp = tokens(st.speaker).filter((w) => !words.has(w));
+    if (sp.length) errs.push(`speaker words not in text: ${sp.join(", ")}`);
+    if (st.affiliation && !actors.has(st.affiliation)) errs.push(`affiliation ${st.affiliation} not an actor`);
+  }
+  for (const ca of it.cas ?? []) {
+    for (const a of [ca.party, ca.claimedBy]) if (a && !actors.has(a)) errs.push(`casualty actor ${a} not an actor`);
+    if (!(ca.count > 0)) errs.push("casualty count must be positive");
+  }
+  return errs;
+}
+
+function autoPhenomena(it: ItemSource): string[] {
+  const out = new Set(it.ph ?? []);
+  const cas = it.cas ?? [];
+  const st = it.st ?? [];
+  const full = taggedText(it.title, it.text);
+  if (cas.length === 0) out.add("no-casualties");
+  for (const ca of cas) {
+    out.add(ca.cumulative ? "cumulative-toll" : "single-incident");
+    out.add(`qualifier:${ca.qualifier}`);
+    out.add(`kind:${ca.kind}`);
+    if (ca.party && ca.claimedBy && ca.party !== ca.claimedBy) out.add("claim-about-other-side");
+  }
+  for (const x of st) {
+    out.add(x.direct ? "direct-quote" : "reported-speech");
+    if (x.role !== null && x.speaker === x.role) out.add("speaker-by-role");
+  }
+  if (st.length === 0) out.add("no-statements");
+  if (/[“”‘’«»]/.test(full)) out.add("curly-quotes");
+  if (/[\u0400-\u04FF]/.test(full)) out.add("cyrillic");
+  if (/[əƏǝ]/.test(full)) out.add("schwa");
+  for (const pl of it.places ?? []) out.add(`place:${pl.type}`);
+  if ((it.places ?? []).some((pl) => pl.role === "mentioned")) out.add("place-role:mentioned");
+  return [...out].sort();
+}
+
+function count(map: Map<string, number>, key: string) {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function main() {
+  const seen = new Set<string>();
+  let bad = 0;
+  const lines: string[] = [];
+  const byConflict = new Map<string, number>();
+  const byStyle = new Map<string, number>();
+  const byPh = new Map<string, number>();
+  for (const it of ALL) {
+    const errs = check(it);
+    if (seen.has(it.id)) errs.push("duplicate id");
+    seen.add(it.id);
+    if (errs.length) {
+      bad++;
+      console.error(`${it.id}:\n  ${errs.join("\n  ")}`);
+    }
+    const phenomena = autoPhenomena(it);
+    count(byConflict, it.conflict);
+    count(byStyle, `${it.conflict}/${it.style}`);
+    for (const x of phenomena) count(byPh, x);
+    lines.push(
+      JSON.stringify({
+        id: it.id,
+        title: it.title,
+        text: it.text,
+        ...(it.published ? { published: it.published } : {}),
+        ...(it.source ? { source: it.source } : {}),
+        style: it.style,
+        conflict: it.conflict,
+        phenomena,
+        expected: {
+          casualties: it.cas ?? [],
+          places: (it.places ?? []).map(({ key: _key, ...rest }) => rest),
+          statements: it.st ?? [],
+          actors: it.actors,
+          eventTypes: it.ev,
+        },
+      }),
+    );
+  }
+  if (bad) {
+    console.error(`${bad} item(s) have label problems; nothing written`);
+    process.exit(1);
+  }
+  const out = path.resolve(import.meta.dirname, "../labelled.jsonl");
+  writeFileSync(out, `${lines.join("\n")}\n`);
+  const table = (m: Map<string, number>) =>
+    [...m.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => `| ${k} | ${v} |`);
+  console.log(`${lines.length} items written to ${out}\n`);
+  console.log(["| conflict | items |", "| --- | --- |", ...table(byConflict)].join("\n"));
+  console.log(["\n| conflict/style | items |", "| --- | --- |", ...table(byStyle)].join("\n"));
+  console.log(["\n| phenomenon | items |", "| --- | --- |", ...table(byPh)].join("\n"));
+}
+
+main();
