@@ -8,6 +8,9 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ["minute", 60_000],
 ];
 
+/** Past a month, "2,240 days ago" says less than the date itself. */
+const RELATIVE_WITHIN_MS = 30 * 86_400_000;
+
 function relative(iso: string, now: number): string {
   const diff = Date.parse(iso) - now;
   const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
@@ -44,7 +47,9 @@ export function TimeLabel({ iso, regionZone }: { iso: string; regionZone: string
   return (
     <time dateTime={iso} title={`${absolute(iso, regionZone)} (${regionZone})`}>
       {absolute(iso, "UTC")}
-      {now !== null && <span className="muted"> · {relative(iso, now)}</span>}
+      {now !== null && Math.abs(now - Date.parse(iso)) < RELATIVE_WITHIN_MS && (
+        <span className="muted"> · {relative(iso, now)}</span>
+      )}
     </time>
   );
 }

@@ -49,7 +49,7 @@ export const feedConfigSchema = z.object({
   name: z.string().trim().min(1).optional(),
   outlet: z.string().min(1).optional(),
   language: z.string().min(2).max(12).default("en"),
-  pollSeconds: z.number().int().min(10).max(86_400).optional(),
+  pollSeconds: z.number().int().min(1).max(86_400).optional(),
   /** A feed that covers only the region: every item is kept, no relevance test. */
   regional: z.boolean().default(false),
   /** Zone assumed for dates written without one. */
@@ -82,7 +82,7 @@ export const regionSchema = z.object({
 export type RegionProfile = Omit<z.infer<typeof regionSchema>, "feeds"> & { feeds: FeedConfig[] };
 
 export const optionsSchema = z.object({
-  pollSeconds: z.number().int().min(10).max(86_400).default(300),
+  pollSeconds: z.number().int().min(1).max(86_400).default(300),
   timeoutSeconds: z.number().positive().max(300).default(20),
   maxBodyBytes: z
     .number()
