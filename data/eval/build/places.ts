@@ -60,6 +60,8 @@ export const PLACES = {
   ankara: g(39.9334, 32.8597, "city", "TR"),
   gaziantep: g(37.0662, 37.3833, "city", "TR"),
   istanbul: g(41.0082, 28.9784, "city", "TR"),
+  eastAzerbaijanIR: g(37.9, 46.6, "region", "IR"),
+  london: g(51.5074, -0.1278, "city", "GB"),
   tehran: g(35.6892, 51.389, "city", "IR"),
   geneva: g(46.2044, 6.1432, "city", "CH"),
   brussels: g(50.8503, 4.3517, "city", "BE"),

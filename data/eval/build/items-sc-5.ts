@@ -1,0 +1,2 @@
+import type { ItemSource } from "./dsl";
+export const items: ItemSource[] = [];
