@@ -1,0 +1,118 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CasualtyClaim } from "@/lib/types/tags";
+import { extractCasualties } from "./casualties";
+import { docOf } from "./test-support";
+
+type Row = Pick<CasualtyClaim, "kind" | "count" | "qualifier" | "civilian" | "cumulative"> & {
+  party?: string | null;
+};
+
+function claims(text: string): CasualtyClaim[] {
+  return extractCasualties(docOf(text), () => null);
+}
+
+function row(c: CasualtyClaim): Row {
+  return {
+    kind: c.kind,
+    count: c.count,
+    qualifier: c.qualifier,
+    civilian: c.civilian,
+    cumulative: c.cumulative,
+  };
+}
+
+const K = (
+  kind: Row["kind"],
+  count: number,
+  qualifier: Row["qualifier"],
+  civilian: Row["civilian"],
+  cumulative = false,
+) => ({
+  kind,
+  count,
+  qualifier,
+  civilian,
+  cumulative,
+});
+
+const table: Array<[string, Row[]]> = [
+  // counts and qualifiers
+  ["Shelling overnight killed 1,204 fighters in the hills.", [K("killed", 1204, "exact", "military")]],
+  ["Officials said twelve villagers were wounded.", [K("injured", 12, "exact", "civilian")]],
+  ["Two dozen conscripts are missing after the ambush.", [K("missing", 24, "exact", "military")]],
+  ["A dozen shepherds were taken captive near the river.", [K("captured", 12, "exact", "civilian")]],
+  ["Dozens of residents were hurt.", [K("injured", 12, "vague", "civilian")]],
+  ["Scores of soldiers died in the assault.", [K("killed", 20, "vague", "military")]],
+  ["Hundreds were injured when the depot exploded.", [K("injured", 100, "vague", "unknown")]],
+  ["Tens of people were reported missing.", [K("missing", 10, "vague", "unknown")]],
+  [
+    "Thousands of civilians have been killed in the conflict, monitors say.",
+    [K("killed", 1000, "vague", "civilian", true)],
+  ],
+  ["At least 7 people died.", [K("killed", 7, "at least", "unknown")]],
+  ["More than 40 troops were wounded.", [K("injured", 40, "more than", "military")]],
+  ["About 15 fighters were captured.", [K("captured", 15, "about", "military")]],
+  ["Up to 30 people may be trapped, and up to 30 were wounded.", [K("injured", 30, "up to", "unknown")]],
+  // the verb before the count
+  [
+    "The barrage wounded 18 civilians and killed three.",
+    [K("injured", 18, "exact", "civilian"), K("killed", 3, "exact", "unknown")],
+  ],
+  ["A drone hit the bus, killing at least 9 passengers.", [K("killed", 9, "at least", "civilian")]],
+  [
+    "The attack left 4 dead and 11 injured.",
+    [K("killed", 4, "exact", "unknown"), K("injured", 11, "exact", "unknown")],
+  ],
+  ["Rebels captured 22 soldiers at the checkpoint.", [K("captured", 22, "exact", "military")]],
+  ["Forty policemen lost their lives.", [K("killed", 40, "exact", "unknown")]],
+  ["The raid claimed 6 lives.", [K("killed", 6, "exact", "unknown")]],
+  [
+    "A child was killed and a soldier was wounded.",
+    [K("killed", 1, "exact", "civilian"), K("injured", 1, "exact", "military")],
+  ],
+  // subsets
+  [
+    "Nine people, including two journalists, were killed.",
+    [K("killed", 9, "exact", "unknown"), K("killed", 2, "exact", "civilian")],
+  ],
+  // cumulative or single incident
+  ["The toll rose to 31 on Sunday.", [K("killed", 31, "exact", "unknown", true)]],
+  ["Since fighting began, 480 servicemen have died.", [K("killed", 480, "exact", "military", true)]],
+  ["The number of civilians killed has reached 73.", [K("killed", 73, "exact", "civilian", true)]],
+  ["Five people were killed in the strike on the market.", [K("killed", 5, "exact", "unknown")]],
+  ["The death toll from the rocket attack on the town rose to 14.", [K("killed", 14, "exact", "unknown")]],
+  // negations and non-casualties
+  ["No casualties were reported after the blast.", []],
+  ["The ministry denied that any soldiers were killed.", []],
+  ["The ministry denied that 40 soldiers were killed.", []],
+  ["No one was hurt.", []],
+  ["The two states share 760 kilometres of border.", []],
+  ["The ceasefire of 1994 froze the front line.", []],
+  ["Some 5,000 troops were deployed to the border.", []],
+  ["They shot down 40 drones and captured 3 tanks.", []],
+  ["Tens of thousands could die if the dam breaks.", []],
+  ["A 12-year-old boy and 3 soldiers were among those evacuated.", []],
+  ["The soldiers were killed or wounded; 14 soldiers were killed or wounded.", []],
+];
+
+describe("extractCasualties", () => {
+  for (const [text, expected] of table) {
+    it(text, () => {
+      assert.deepEqual(claims(text).map(row), expected);
+    });
+  }
+
+  it("keeps the vague word and the exact evidence span", () => {
+    const text = "Officials said hundreds more were injured overnight.";
+    const [c] = claims(text);
+    assert.equal(c?.vagueWord, "hundreds");
+    assert.equal(c?.evidence.text, "hundreds more were injured");
+    assert.equal(text.slice(c?.evidence.start, c?.evidence.end), c?.evidence.text);
+  });
+
+  it("takes the suffering party from the nationality of the victims", () => {
+    const [c] = claims("Officials said the army killed 2,300 Armenian troops.");
+    assert.equal(c?.party, "AM");
+  });
+});

@@ -1,0 +1,412 @@
+import type { CasualtyClaim, CasualtyKind, Civilian } from "@/lib/types/tags";
+import {
+  AUX,
+  CUMULATIVE_RE,
+  DENIAL,
+  INCIDENT_RE,
+  KIND_AFTER,
+  KIND_BEFORE,
+  MODAL_OR_NEGATION,
+  PERSON_NOUNS,
+  RISE_RE,
+  STATUS_ADJECTIVES,
+} from "./casualty-words";
+import type { Doc } from "./doc";
+import { type CountPhrase, findCounts } from "./numbers";
+import { span, type Token } from "./text";
+
+/** Finds who makes the claim found in tokens [from, to): an actor id or null. */
+export type ClaimantFinder = (from: number, to: number) => string | null;
+
+interface NounPhrase {
+  end: number;
+  head: number | null;
+  civilian: Civilian;
+  party: string | null;
+  /** "of its servicemen", "our soldiers": the victims belong to whoever makes the claim. */
+  own: boolean;
+  enemy: boolean;
+  /** A kind word used as an adjective ("12 wounded soldiers"). */
+  kindAdj: CasualtyKind | null;
+}
+
+interface Match {
+  kind: CasualtyKind;
+  np: NounPhrase;
+  from: number;
+  to: number;
+  toll: boolean;
+}
+
+const MODIFIERS = new Set(["more", "other", "additional", "further", "ethnic", "young", "elderly", "local"]);
+const OWN = new Set(["its", "their", "our", "his", "her"]);
+const PP_START = new Set(["in", "at", "from", "on", "near", "across", "inside", "of"]);
+
+function word(tokens: Token[], i: number): string {
+  return tokens[i]?.norm ?? "";
+}
+
+/** Parse what follows a count: modifiers, nationality and the person noun ("Armenian servicemen"). */
+function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | null {
+  const { tokens } = doc;
+  const np: NounPhrase = {
+    end: j,
+    head: null,
+    civilian: "unknown",
+    party: null,
+    own: false,
+    enemy: false,
+    kindAdj: null,
+  };
+  if (word(tokens, j) === "of") {
+    const det = word(tokens, j + 1);
+    if (OWN.has(det)) np.own = true;
+    if (OWN.has(det) || ["them", "whom", "the", "those", "which"].includes(det)) j += 2;
+    else j += 1; // "dozens of civilians", "scores of others"
+    if (det === "them" || det === "whom" || det === "which") {
+      np.end = j;
+      return np;
+    }
+  } else if (OWN.has(word(tokens, j))) {
+    np.own = true;
+    j++;
+  }
+  let unknown = 0;
+  for (let k = j; k < Math.min(limit, j + 5); k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word") break;
+    const m = doc.mentionAt[k];
+    if (m && (m.via === "demonym" || m.via === "name")) {
+      np.party = m.actor;
+      k = m.to - 1;
+      continue;
+    }
+    const status = STATUS_ADJECTIVES[t.norm];
+    const cls = PERSON_NOUNS[t.norm];
+    if (cls !== undefined && !(t.norm === "police" && PERSON_NOUNS[word(tokens, k + 1)])) {
+      np.head = k;
+      np.end = k + 1;
+      if (np.civilian === "unknown") np.civilian = cls;
+      return np;
+    }
+    if (status) {
+      np.civilian = status;
+      if (t.norm === "enemy") np.enemy = true;
+      continue;
+    }
+    if (MODIFIERS.has(t.norm) || t.norm === "police" || t.norm === "aid" || t.norm === "service") continue;
+    const kindAdj = KIND_AFTER[t.norm];
+    if (kindAdj && PERSON_NOUNS[word(tokens, k + 1)] !== undefined) {
+      np.kindAdj = kindAdj;
+      continue;
+    }
+    if (AUX.has(t.norm) || KIND_AFTER[t.norm] || PP_START.has(t.norm) || MODAL_OR_NEGATION.has(t.norm)) break;
+    if (t.norm === "and" || t.norm === "or" || t.norm === "while" || t.norm === "including") break;
+    unknown++;
+    if (unknown > 2) return null;
+  }
+  if (unknown > 0) return null;
+  // Without a noun the count must stand alone: "200 have died", "hundreds more were injured", "12 dead".
+  let end = j;
+  while (end < limit && MODIFIERS.has(word(tokens, end))) end++;
+  np.end = end;
+  return np;
+}
+
+/** Kind word at k, reading multi-word forms ("lost their lives", "taken prisoner", "unaccounted for"). */
+function kindAt(tokens: Token[], k: number): { kind: CasualtyKind; to: number } | null {
+  const w = word(tokens, k);
+  const next = word(tokens, k + 1);
+  if (w === "lost" && ["their", "his", "her"].includes(next) && /^lives?$/.test(word(tokens, k + 2)))
+    return { kind: "killed", to: k + 3 };
+  if ((w === "taken" || w === "held" || w === "took") && /^(prisoners?|captives?|hostages?)$/.test(next))
+    return { kind: "captured", to: k + 2 };
+  if (w === "unaccounted" && next === "for") return { kind: "missing", to: k + 2 };
+  if (w === "fatally" && (next === "wounded" || next === "injured")) return { kind: "killed", to: k + 2 };
+  const kind = KIND_AFTER[w];
+  if (!kind) return null;
+  if (w === "prisoners" && next === "of" && word(tokens, k + 2) === "war") return { kind, to: k + 3 };
+  return { kind, to: k + 1 };
+}
+
+/** "12 soldiers were killed", "more than 200 have died", "two dozen wounded". */
+function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match | null {
+  const { tokens } = doc;
+  const np = nounPhrase(doc, c.to, limit);
+  if (!np) return null;
+  let k = np.end;
+  let sawPP = false;
+  for (let steps = 0; k < limit && steps < 12; steps++) {
+    const w = word(tokens, k);
+    if (w === "," && (word(tokens, k + 1) === "including" || word(tokens, k + 1) === "among")) {
+      let e = k + 1;
+      while (e < limit && word(tokens, e) !== ",") e++;
+      k = e + 1;
+      continue;
+    }
+    if (w === "(") {
+      while (k < limit && word(tokens, k) !== ")") k++;
+      k++;
+      continue;
+    }
+    if (MODAL_OR_NEGATION.has(w)) return null;
+    const kind = kindAt(tokens, k);
+    if (kind) {
+      const after = word(tokens, kind.to);
+      // "killed or wounded" cannot be split into kinds honestly.
+      if ((after === "or" || after === "and") && KIND_AFTER[word(tokens, kind.to + 1)] && steps < 4) {
+        if (KIND_AFTER[word(tokens, kind.to + 1)] !== kind.kind) return null;
+      }
+      return { kind: kind.kind, np, from: c.from, to: kind.to, toll: false };
+    }
+    if (AUX.has(w) || w === "fatally") {
+      k++;
+      continue;
+    }
+    // A short place phrase between the noun and its verb: "12 people in Ganja were killed".
+    if (!sawPP && np.head !== null && PP_START.has(w) && w !== "of") {
+      sawPP = true;
+      let e = k + 1;
+      while (e < limit && e < k + 5 && !AUX.has(word(tokens, e)) && tokens[e]?.kind === "word") e++;
+      if (AUX.has(word(tokens, e))) {
+        k = e;
+        continue;
+      }
+    }
+    if (w === "of" && np.head !== null && steps === 0) {
+      // "12 members of the Armenian armed forces were killed"
+      let e = k + 1;
+      while (e < limit && e < k + 6 && tokens[e]?.kind === "word" && !AUX.has(word(tokens, e))) {
+        const m = doc.mentionAt[e];
+        if (m && !np.party) np.party = m.actor;
+        e++;
+      }
+      k = e;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "killed 12 civilians", "wounding at least 20", "lost 1,119 servicemen", "left 5 dead". */
+function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceFrom: number): Match | null {
+  const { tokens } = doc;
+  let b = c.from - 1;
+  if (word(tokens, b) === "of" && word(tokens, b - 1) === "total" && word(tokens, b - 2) === "a") b -= 3;
+  const v = word(tokens, b);
+  const np = nounPhrase(doc, c.to, limit);
+  if (!np) return null;
+  if (np.head === null) {
+    const nx = tokens[np.end];
+    const boundary =
+      !nx ||
+      nx.kind === "punct" ||
+      [
+        "and",
+        "in",
+        "on",
+        "at",
+        "during",
+        "near",
+        "while",
+        "when",
+        "across",
+        "since",
+        "including",
+        "as",
+        "after",
+      ].includes(nx.norm);
+    if (!boundary && !(v === "left" || v === "leaving")) return null;
+  }
+  const before = word(tokens, b - 1);
+  const before2 = word(tokens, b - 2);
+  const blocked = (w: string) => MODAL_OR_NEGATION.has(w) || w === "to";
+  if (b < sentenceFrom) return null;
+  let kind: CasualtyKind | undefined = KIND_BEFORE[v];
+  let to = np.end;
+  if (v === "kill" && (blocked(before) || before === "")) return null;
+  if (!kind && (v === "lost" || v === "lose" || v === "losing") && np.head !== null) kind = "killed";
+  if (!kind && (v === "claimed" || v === "claiming") && np.head !== null && word(tokens, np.head) === "lives")
+    kind = "killed";
+  if (!kind && v === "of" && ["deaths", "killing", "killings", "lives", "death"].includes(before)) {
+    kind = "killed";
+    b -= 1;
+  }
+  if (!kind && (v === "left" || v === "leaving" || v === "took" || v === "taking")) {
+    const k = kindAt(tokens, np.end);
+    const w = word(tokens, np.end);
+    if (k && (v === "left" || v === "leaving")) {
+      kind = k.kind;
+      to = k.to;
+    } else if ((v === "took" || v === "taking") && /^(prisoners?|captives?|hostages?)$/.test(w)) {
+      kind = "captured";
+      to = np.end + 1;
+    }
+  }
+  if (!kind) return null;
+  if (blocked(before) || (before === "be" && blocked(before2))) return null;
+  if (v === "captured" || v === "seized") {
+    if (np.head === null) return null; // "captured 12" alone may be villages or vehicles
+  }
+  return { kind, np, from: b, to, toll: false };
+}
+
+/** "the death toll rose to 31", "the number of civilians killed reached 50". */
+function tollPattern(doc: Doc, c: CountPhrase, limit: number, sentenceFrom: number): Match | null {
+  const { tokens } = doc;
+  const lead = word(tokens, c.from - 1);
+  const LEADS = [
+    "to",
+    "at",
+    "of",
+    "reached",
+    "hit",
+    "is",
+    "was",
+    ":",
+    "passed",
+    "exceeded",
+    "topped",
+    "surpassed",
+    "now",
+    "reaches",
+    "stands",
+    "stood",
+  ];
+  if (!LEADS.includes(lead)) return null;
+  const np = nounPhrase(doc, c.to, limit);
+  if (!np) return null;
+  for (let a = c.from - 1; a >= Math.max(sentenceFrom, c.from - 14); a--) {
+    const w = word(tokens, a);
+    if (tokens[a]?.kind === "num") return null;
+    let kind: CasualtyKind | null = null;
+    let civilian: Civilian = np.civilian;
+    let anchor = a;
+    if (w === "toll" || w === "tolls") {
+      const mod = word(tokens, a - 1);
+      if (mod === "casualty") return null;
+      kind = mod === "injury" ? "injured" : "killed";
+      anchor = mod === "death" || mod === "injury" ? a - 1 : a;
+      for (let m = anchor - 1; m >= Math.max(sentenceFrom, anchor - 4); m--) {
+        const st = STATUS_ADJECTIVES[word(tokens, m)];
+        if (st) civilian = st;
+        const men = doc.mentionAt[m];
+        if (men && !np.party && men.via !== "person") np.party = men.actor;
+      }
+    } else if ((w === "number" || w === "tally") && word(tokens, a + 1) === "of") {
+      for (let m = a + 2; m < Math.min(c.from, a + 6); m++) {
+        const k = KIND_AFTER[word(tokens, m)];
+        if (k) kind = k;
+        const cls = PERSON_NOUNS[word(tokens, m)];
+        if (cls && civilian === "unknown") civilian = cls;
+        const st = STATUS_ADJECTIVES[word(tokens, m)];
+        if (st) civilian = st;
+      }
+      if (!kind) continue;
+    } else continue;
+    if (!kind) continue;
+    np.civilian = civilian;
+    return { kind, np, from: anchor, to: Math.max(np.end, c.to), toll: true };
+  }
+  return null;
+}
+
+/** Is the count negated, hypothetical or inside a denial? */
+function negated(doc: Doc, c: CountPhrase, sentenceFrom: number): boolean {
+  const { tokens } = doc;
+  const prev = word(tokens, c.from - 1);
+  if (["no", "not", "nor", "without", "if", "unless", "whether", "zero"].includes(prev)) return true;
+  for (let k = c.from - 1; k >= sentenceFrom; k--) {
+    const w = word(tokens, k);
+    if (w === ";" || w === "but" || w === "while" || w === "whereas") break;
+    if (DENIAL.has(w)) return true;
+  }
+  return false;
+}
+
+const SINGULAR = new Set(
+  Object.keys(PERSON_NOUNS).filter(
+    (w) => !w.endsWith("s") && !["people", "children", "women", "men"].includes(w),
+  ),
+);
+
+/** "a civilian was killed", "killed a soldier": a singular person noun counts as one. */
+function singularCounts(tokens: Token[], from: number, to: number): CountPhrase[] {
+  const out: CountPhrase[] = [];
+  for (let i = from; i < to; i++) {
+    const w = word(tokens, i);
+    if (w !== "a" && w !== "an") continue;
+    for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+      const t = tokens[k];
+      if (t?.kind !== "word") break;
+      if (SINGULAR.has(t.norm) && PERSON_NOUNS[word(tokens, k + 1)] === undefined) {
+        out.push({ value: 1, qualifier: "exact", from: i, to: i + 1 });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Extract casualty claims, one per count phrase at most, with cumulative/single and party/claimant. */
+export function extractCasualties(doc: Doc, claimantOf: ClaimantFinder): CasualtyClaim[] {
+  const { tokens, text } = doc;
+  const claims: CasualtyClaim[] = [];
+  for (const s of doc.sentences) {
+    const counts = [...findCounts(tokens, s.from, s.to), ...singularCounts(tokens, s.from, s.to)].sort(
+      (a, b) => a.from - b.from,
+    );
+    if (counts.length === 0) continue;
+    const sentenceText = text.slice(s.start, s.end);
+    const cumulativeHint =
+      CUMULATIVE_RE.test(sentenceText) || (RISE_RE.test(sentenceText) && !INCIDENT_RE.test(sentenceText));
+    let lastKind: CasualtyKind | null = null;
+    for (const c of counts) {
+      if (negated(doc, c, s.from)) continue;
+      let m =
+        subjectPattern(doc, c, s.to) ??
+        objectPattern(doc, c, s.to, s.from) ??
+        tollPattern(doc, c, s.to, s.from);
+      // "12 people were killed, including three children": the subset inherits the kind.
+      if (!m && lastKind && word(tokens, c.from - 1) === "including") {
+        const np = nounPhrase(doc, c.to, s.to);
+        if (np && np.head !== null) m = { kind: lastKind, np, from: c.from - 1, to: np.end, toll: false };
+      }
+      if (!m) continue;
+      if (m.np.kindAdj && m.np.kindAdj !== m.kind && m.kind === "killed") m.kind = m.np.kindAdj;
+      lastKind = m.kind;
+      const first = tokens[m.from];
+      const last = tokens[m.to - 1];
+      if (!first || !last) continue;
+      const claimedBy = claimantOf(m.from, m.to);
+      let party = m.np.party;
+      if (!party && m.np.own) party = claimedBy;
+      if (!party && m.np.enemy && claimedBy) party = doc.lex.opponents[claimedBy]?.[0] ?? null;
+      if (!party) party = sidePhrase(doc, s.from, s.to);
+      claims.push({
+        kind: m.kind,
+        count: c.value,
+        qualifier: c.qualifier,
+        ...(c.vagueWord ? { vagueWord: c.vagueWord } : {}),
+        civilian: m.np.civilian,
+        party,
+        claimedBy,
+        cumulative: cumulativeHint,
+        evidence: span(text, first.start, last.end),
+      });
+    }
+  }
+  return claims;
+}
+
+/** "on the Armenian side", "Azerbaijani losses": the side named for the losses in this sentence. */
+function sidePhrase(doc: Doc, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const w = word(doc.tokens, k);
+    if (w !== "side" && w !== "losses") continue;
+    const m = doc.mentionAt[k - 1];
+    if (m && m.via !== "person") return m.actor;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findCounts } from "./numbers";
+import { tokenize } from "./text";
+
+const cases: Array<[string, Array<[number, string, string?]>]> = [
+  ["1,119 soldiers", [[1119, "exact"]]],
+  [
+    "2 300 and 45",
+    [
+      [2, "exact"],
+      [300, "exact"],
+      [45, "exact"],
+    ],
+  ],
+  ["twelve people", [[12, "exact"]]],
+  ["twenty-five people", [[25, "exact"]]],
+  ["one hundred and twenty villagers", [[120, "exact"]]],
+  ["a dozen fighters", [[12, "exact"]]],
+  ["two dozen residents", [[24, "exact"]]],
+  ["half a dozen medics", [[6, "exact"]]],
+  ["dozens of houses", [[12, "vague", "dozens"]]],
+  ["tens of people", [[10, "vague", "tens"]]],
+  ["scores of others", [[20, "vague", "scores"]]],
+  ["hundreds more", [[100, "vague", "hundreds"]]],
+  ["thousands fled", [[1000, "vague", "thousands"]]],
+  ["tens of thousands", [[10000, "vague", "tens of thousands"]]],
+  ["several hundred", [[100, "vague", "several hundred"]]],
+  ["at least 31", [[31, "at least"]]],
+  ["more than 200", [[200, "more than"]]],
+  ["over 50", [[50, "more than"]]],
+  ["about 40", [[40, "about"]]],
+  ["nearly 90", [[90, "about"]]],
+  ["up to 15", [[15, "up to"]]],
+  ["as many as 15", [[15, "up to"]]],
+  ["2.5 million people", [[2_500_000, "exact"]]],
+  ["in 1994 and in 2020", []],
+  ["on 27 September", []],
+  ["on September 27", []],
+  ["a 12-year-old girl", []],
+];
+
+describe("findCounts", () => {
+  for (const [text, expected] of cases) {
+    it(text, () => {
+      const tokens = tokenize(text);
+      const got = findCounts(tokens, 0, tokens.length).map((c) => [c.value, c.qualifier, c.vagueWord]);
+      assert.deepEqual(
+        got,
+        expected.map(([v, q, w]) => [v, q, w === undefined ? undefined : w]),
+      );
+    });
+  }
+});

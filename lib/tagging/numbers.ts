@@ -1,0 +1,255 @@
+import type { CountQualifier } from "@/lib/types/tags";
+import type { Token } from "./text";
+
+/** A count as written in the text: its value, how firm it is, and the tokens it spans. */
+export interface CountPhrase {
+  value: number;
+  qualifier: CountQualifier;
+  vagueWord?: string;
+  /** First token of the phrase, qualifier included. */
+  from: number;
+  /** One past the last token. */
+  to: number;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+/**
+ * Vague plural words, mapped the way conflict-event coders do it: to the smallest number the word can
+ * honestly stand for (tens 10, dozens 12, scores 20, hundreds 100, thousands 1000).
+ */
+const VAGUE: Record<string, number> = {
+  tens: 10,
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1000,
+  millions: 1_000_000,
+};
+
+/** Qualifier phrases, longest first, as token sequences of normalised words. */
+const QUALIFIERS: Array<[string[], CountQualifier]> = [
+  [["no", "fewer", "than"], "at least"],
+  [["no", "less", "than"], "at least"],
+  [["a", "minimum", "of"], "at least"],
+  [["at", "least"], "at least"],
+  [["more", "than"], "more than"],
+  [["upwards", "of"], "more than"],
+  [["in", "excess", "of"], "more than"],
+  [["over"], "more than"],
+  [["as", "many", "as"], "up to"],
+  [["up", "to"], "up to"],
+  [["fewer", "than"], "up to"],
+  [["less", "than"], "up to"],
+  [["close", "to"], "about"],
+  [["an", "estimated"], "about"],
+  [["about"], "about"],
+  [["around"], "about"],
+  [["approximately"], "about"],
+  [["roughly"], "about"],
+  [["nearly"], "about"],
+  [["almost"], "about"],
+  [["some"], "about"],
+  [["estimated"], "about"],
+];
+
+const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
+function digitsValue(t: string): number | null {
+  if (/^\d{1,3}(,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));
+  if (/^\d+$/.test(t)) return Number(t);
+  if (/^\d+\.\d+$/.test(t)) return Number(t);
+  return null;
+}
+
+function wordValue(norm: string): number | null {
+  const direct = UNITS[norm];
+  if (direct !== undefined) return direct;
+  const parts = norm.split("-");
+  if (parts.length === 2) {
+    const tens = UNITS[parts[0] ?? ""];
+    const unit = UNITS[parts[1] ?? ""];
+    if (tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10)
+      return tens + unit;
+  }
+  return null;
+}
+
+/** Parse a spelled-out or digit number starting at token i ("two hundred and five", "1,119", "2.5 million"). */
+function parseCore(tokens: Token[], i: number): { value: number; to: number; vagueWord?: string } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const n1 = tokens[i + 1];
+  if (t.kind === "num") {
+    const v = digitsValue(t.text);
+    if (v === null) return null;
+    const scale = n1 ? SCALES[n1.norm] : undefined;
+    if (scale && scale >= 1000) return { value: Math.round(v * scale), to: i + 2 };
+    if (!Number.isInteger(v)) return null;
+    return { value: v, to: i + 1 };
+  }
+  // "a dozen", "two dozen", "half a dozen", "dozens", "several hundred", "tens of thousands".
+  if (t.norm === "half" && n1?.norm === "a" && tokens[i + 2]?.norm === "dozen")
+    return { value: 6, to: i + 3 };
+  const vague = VAGUE[t.norm];
+  if (vague !== undefined) {
+    const of = n1?.norm === "of" ? tokens[i + 2] : undefined;
+    const inner = of ? VAGUE[of.norm] : undefined;
+    if (of && inner !== undefined && inner > vague)
+      return { value: vague * inner, to: i + 3, vagueWord: `${t.text} of ${of.text}` };
+    return { value: vague, to: i + 1, vagueWord: t.text };
+  }
+  if ((t.norm === "several" || t.norm === "few") && n1) {
+    const unit = n1.norm === "dozen" ? 12 : SCALES[n1.norm];
+    if (unit !== undefined) return { value: unit, to: i + 2, vagueWord: `${t.text} ${n1.text}` };
+  }
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let j = i;
+  if ((t.norm === "a" || t.norm === "an") && n1 && (SCALES[n1.norm] || n1.norm === "dozen")) {
+    current = 1;
+    seen = true;
+    j = i + 1;
+  }
+  for (; j < tokens.length; j++) {
+    const w = tokens[j];
+    if (w?.kind !== "word") break;
+    const unit = wordValue(w.norm);
+    if (unit !== null) {
+      current += unit;
+      seen = true;
+      continue;
+    }
+    if (!seen) break;
+    if (w.norm === "dozen") {
+      current = (current || 1) * 12;
+      continue;
+    }
+    if (w.norm === "hundred") {
+      current = (current || 1) * 100;
+      continue;
+    }
+    const scale = SCALES[w.norm];
+    if (scale) {
+      total += (current || 1) * scale;
+      current = 0;
+      continue;
+    }
+    // "one hundred and twenty": "and" joins only when a number word follows.
+    if (w.norm === "and" && wordValue(tokens[j + 1]?.norm ?? "") !== null) continue;
+    break;
+  }
+  if (!seen) return null;
+  return { value: total + current, to: j };
+}
+
+/** Is the number at token i a calendar year or a date part rather than a count? */
+function isDateLike(tokens: Token[], i: number, to: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[to];
+  if (t.kind === "num" && /^(1[89]|20)\d\d$/.test(t.text)) return true;
+  if (prev && MONTHS.has(prev.norm) && prev.cap) return true;
+  if (next && MONTHS.has(next.norm) && next.cap) return true;
+  return false;
+}
+
+/**
+ * Read a count phrase that starts at token i, with an optional qualifier in front ("at least 12",
+ * "more than 200", "dozens", "two dozen"). Years and dates are not counts.
+ */
+export function parseCount(tokens: Token[], i: number): CountPhrase | null {
+  let qualifier: CountQualifier = "exact";
+  let start = i;
+  for (const [words, q] of QUALIFIERS) {
+    if (words.every((w, k) => tokens[i + k]?.norm === w)) {
+      qualifier = q;
+      start = i + words.length;
+      break;
+    }
+  }
+  const core = parseCore(tokens, start);
+  if (!core) return null;
+  if (isDateLike(tokens, start, core.to)) return null;
+  // Hyphenated modifiers such as "12-year-old" or "760-km" are not counts of people.
+  const after = tokens[core.to];
+  const last = tokens[core.to - 1];
+  if (after && last && after.text === "-" && after.start === last.end) return null;
+  if (core.vagueWord !== undefined) {
+    return { value: core.value, qualifier: "vague", vagueWord: core.vagueWord, from: i, to: core.to };
+  }
+  return { value: core.value, qualifier, from: i, to: core.to };
+}
+
+/** Find every count phrase in a token range, left to right, never overlapping. */
+export function findCounts(tokens: Token[], from: number, to: number): CountPhrase[] {
+  const out: CountPhrase[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t || t.kind === "punct") continue;
+    const c = parseCount(tokens, i);
+    if (c && c.to <= to) {
+      out.push(c);
+      i = c.to - 1;
+    }
+  }
+  return out;
+}
