@@ -84,6 +84,7 @@ function parseFeeds(
     feeds.push({
       ...parsed.data,
       name: parsed.data.name ?? new URL(parsed.data.url).hostname,
+      nameFromFeed: parsed.data.name === undefined,
       pollSeconds: parsed.data.pollSeconds ?? defaults.pollSeconds,
     });
   });

@@ -56,7 +56,12 @@ export const feedConfigSchema = z.object({
   timeZone: timeZone.default("UTC"),
 });
 export type FeedConfigInput = z.input<typeof feedConfigSchema>;
-export type FeedConfig = z.infer<typeof feedConfigSchema> & { name: string; pollSeconds: number };
+export type FeedConfig = z.infer<typeof feedConfigSchema> & {
+  name: string;
+  pollSeconds: number;
+  /** No name was configured: `name` is the host until the feed's own title is known. */
+  nameFromFeed: boolean;
+};
 
 export const regionSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, "must be lower-case letters, digits and dashes"),

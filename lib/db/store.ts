@@ -36,7 +36,14 @@ interface PollBase {
 
 /** What one poll of a feed came to; stored in one transaction with its articles. */
 export type PollOutcome =
-  | (PollBase & { kind: "ok"; etag: string | null; lastModified: string | null; articles: ArticleInput[] })
+  | (PollBase & {
+      kind: "ok";
+      etag: string | null;
+      lastModified: string | null;
+      articles: ArticleInput[];
+      /** The feed's own title, used as its name when none was configured. */
+      feedTitle: string | null;
+    })
   | (PollBase & { kind: "not-modified"; etag: string | null; lastModified: string | null })
   | (PollBase & { kind: "error"; code: string; message: string });
 

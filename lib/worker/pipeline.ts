@@ -15,6 +15,8 @@ export interface PipelineResult {
   seen: number;
   /** RSS <ttl> in minutes, when the feed sets one. */
   ttlMinutes: number | null;
+  /** The feed's own title. */
+  title: string | null;
 }
 
 /**
@@ -48,5 +50,10 @@ export async function processFeedBody(
       : null;
     articles.push({ ...item, language: ctx.feed.language, relevance, tags });
   }
-  return { articles, seen: parsed.items.length, ttlMinutes: parsed.ttlMinutes };
+  return {
+    articles,
+    seen: parsed.items.length,
+    ttlMinutes: parsed.ttlMinutes,
+    title: parsed.title?.trim() || null,
+  };
 }

@@ -110,6 +110,7 @@ export class Poller {
           etag: result.etag,
           lastModified: result.lastModified,
           articles: processed.articles,
+          feedTitle: processed.title,
           ...times(started, delaySeconds),
         };
       }

@@ -8,6 +8,8 @@ export const MIGRATIONS: readonly string[] = [
     id INTEGER PRIMARY KEY,
     url TEXT NOT NULL UNIQUE,
     name TEXT NOT NULL,
+    -- 1 when no name was configured: the feed's own title replaces the host name once known.
+    name_from_feed INTEGER NOT NULL DEFAULT 0,
     outlet TEXT,
     language TEXT NOT NULL,
     poll_seconds INTEGER NOT NULL,

@@ -25,9 +25,11 @@ export class SqliteStore implements Store {
 
   async syncFeeds(feeds: FeedConfig[]): Promise<FeedRecord[]> {
     const upsert = this.db.prepare(
-      `INSERT INTO feeds (url, name, outlet, language, poll_seconds, active)
-       VALUES (@url, @name, @outlet, @language, @pollSeconds, 1)
-       ON CONFLICT(url) DO UPDATE SET name = excluded.name, outlet = excluded.outlet,
+      `INSERT INTO feeds (url, name, name_from_feed, outlet, language, poll_seconds, active)
+       VALUES (@url, @name, @nameFromFeed, @outlet, @language, @pollSeconds, 1)
+       ON CONFLICT(url) DO UPDATE SET
+         name = CASE WHEN excluded.name_from_feed = 1 AND feeds.name_from_feed = 1 THEN feeds.name ELSE excluded.name END,
+         name_from_feed = excluded.name_from_feed, outlet = excluded.outlet,
          language = excluded.language, poll_seconds = excluded.poll_seconds, active = 1`,
     );
     return this.db.transaction(() => {
@@ -36,6 +38,7 @@ export class SqliteStore implements Store {
         upsert.run({
           url: feed.url,
           name: feed.name,
+          nameFromFeed: feed.nameFromFeed ? 1 : 0,
           outlet: feed.outlet ?? null,
           language: feed.language,
           pollSeconds: feed.pollSeconds,
@@ -84,6 +87,11 @@ export class SqliteStore implements Store {
          WHERE id = @id`,
       )
       .run({ ...base, etag: outcome.etag, lastModified: outcome.lastModified });
+    if (outcome.kind === "ok" && outcome.feedTitle) {
+      this.db
+        .prepare("UPDATE feeds SET name = ? WHERE id = ? AND name_from_feed = 1")
+        .run(outcome.feedTitle.slice(0, 200), feedId);
+    }
   }
 
   /** Inserts a new article or updates a changed one (keeping its earlier version); null when unchanged. */
