@@ -116,6 +116,8 @@ interface Parts {
 }
 
 function parseDateMs(raw: string, timeZone: string): number | null {
+  // Real dates are short; a long string is not one, and is not worth running patterns over.
+  if (raw.length > 120) return null;
   const text = raw.trim().replace(/\s+/g, " ");
   const parts = matchIso(text) ?? matchRfc822(text) ?? matchMonthFirst(text);
   if (!parts || !validParts(parts)) return null;

@@ -33,7 +33,12 @@ describe("htmlToText", () => {
     ["list items become lines", "<ul><li>a</li><li>b</li></ul>", "a\nb"],
     ["divs and headings break too", "<h2>Head</h2><div>Body</div>", "Head\nBody"],
     ["table cells are spaced", "<table><tr><td>1</td><td>2</td></tr></table>", "1 2"],
-    ["whitespace collapses", "  lots \t of\u00a0 space \n\n\n here ", "lots of space\nhere"],
+    ["whitespace collapses", "  lots \t of\u00a0 space \n\n\n here ", "lots of space here"],
+    [
+      "a newline in the source is a space, not a line",
+      "<p>wrapped\nsentence</p><p>next</p>",
+      "wrapped sentence\nnext",
+    ],
     ["inline tags do not add spaces inside words", "Ka<b>ra</b>bakh", "Karabakh"],
     ["plain text passes", "Nothing to clean", "Nothing to clean"],
     ["empty input", "", ""],

@@ -29,9 +29,10 @@ export function htmlToText(html: string): string {
     nonTextTags: NON_TEXT_TAGS,
     disallowedTagsMode: "discard",
   });
-  const broken = cleaned.replace(SANITISED_TAG, (_tag, name: string) =>
-    CELL_TAGS.includes(name) ? " " : "\n",
-  );
+  // Line breaks in HTML source are only whitespace; the block tags decide where lines end.
+  const broken = cleaned
+    .replace(/\s+/g, " ")
+    .replace(SANITISED_TAG, (_tag, name: string) => (CELL_TAGS.includes(name) ? " " : "\n"));
   return decodeHTML(broken)
     .replace(/\r\n?/g, "\n")
     .split("\n")

@@ -232,6 +232,21 @@ describe("parseFeed: entity rescue", () => {
     assert.equal(feed.items[0]?.title, "Mäki AT&T &bogus; ab & ä");
   });
 
+  test("entities declared in a DOCTYPE are not expanded", async () => {
+    const bomb = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>`;
+    const feed = await parseFeed(
+      `${bomb}<rss version="2.0"><channel><item><title>x &b; y</title></item></channel></rss>`,
+    );
+    assert.equal(feed.items[0]?.title, "x &b; y");
+  });
+
+  test("an unterminated CDATA section ends in a clear error", () =>
+    rejects(
+      rss2("<item><title>A &bogus;</title><description><![CDATA[x</description></item>"),
+      "malformed",
+      /^Broken XML at line 1/,
+    ));
+
   test("CDATA is left alone by the rescue", async () => {
     const feed = await parseFeed(
       rss2("<item><title>A &bogus;</title><description><![CDATA[x &nbsp; y]]></description></item>"),
