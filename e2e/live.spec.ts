@@ -18,6 +18,7 @@ test.beforeEach(async () => {
   await server.start();
 });
 
+// biome-ignore lint/correctness/noEmptyPattern: Playwright requires the fixtures argument to be destructured.
 test.afterEach(async ({}, testInfo) => {
   if (testInfo.status !== testInfo.expectedStatus)
     await testInfo.attach("server.log", { body: server.output });
