@@ -46,8 +46,10 @@ async function parseWithRetries(xml: string, root: string | null): Promise<Recor
     if (rescued === xml) throw toFeedError(first, root);
     try {
       return await runRssParser(rescued);
-    } catch {
-      throw toFeedError(first, root);
+    } catch (second) {
+      // The rescue only rewrites entities and keeps lines, so a second XML error is the next real defect
+      // (often a truncation), which is what the user needs to hear about.
+      throw toFeedError(isSaxError(second) ? second : first, root);
     }
   }
 }
