@@ -35,7 +35,7 @@ async function parseWithRetries(xml: string, root: string | null): Promise<Recor
   try {
     return await runRssParser(xml);
   } catch (first) {
-    if (first instanceof RangeError) {
+    if (first instanceof RangeError && first.message.includes("time value")) {
       // An Atom date rss-parser cannot convert: hide the date elements from it, read them raw instead.
       return runRssParser(xml.replace(/<(\/?)(published|updated)\b/g, "<$1cm-$2")).catch((error: unknown) => {
         throw toFeedError(error, root);
@@ -137,6 +137,9 @@ const SAX_MESSAGES: Record<string, string> = {
 function toFeedError(error: unknown, root: string | null): FeedError {
   if (error instanceof FeedError) return error;
   const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError && message.includes("call stack")) {
+    return new FeedError("malformed", "The feed's elements are nested too deeply to read", { cause: error });
+  }
   if (message.startsWith("Feed not recognized")) {
     const what = root ? `the document is <${root}>, not <rss>, <feed> or <rdf:RDF>` : "no root element";
     return new FeedError("not-a-feed", `Not a feed: ${what}`, { cause: error });

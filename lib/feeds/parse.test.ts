@@ -224,6 +224,17 @@ describe("parseFeed: bad input", () => {
     ));
 });
 
+describe("parseFeed: hostile structure", () => {
+  test("markup nested 20 000 deep is an error, not a crash", () =>
+    rejects(
+      rss2(
+        `<item><title>t</title><description>${"<b>".repeat(20000)}x${"</b>".repeat(20000)}</description></item>`,
+      ),
+      "malformed",
+      /nested too deeply/,
+    ));
+});
+
 describe("parseFeed: entity rescue", () => {
   test("undefined entities, bare ampersands and forbidden character references", async () => {
     const feed = await parseFeed(
