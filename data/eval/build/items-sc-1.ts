@@ -67,6 +67,7 @@ export const items: ItemSource[] = [
     ],
     places: [p("baku", "m", "BAKU")],
     st: [
+      s("Azerbaijan", null, "AZ", "it destroyed Armenian positions", false),
       s(
         "Azerbaijan's defence ministry",
         "Azerbaijan's defence ministry",
@@ -125,6 +126,7 @@ export const items: ItemSource[] = [
     text: "ANKARA, Oct 5 - Turkish Foreign Minister Kemal Çavuşoğlu said on Monday that Turkey would give Azerbaijan military support if Baku asked for it. \"We will do whatever is necessary,\" Cavusoglu told a news conference, \"for our Azerbaijani brothers.\" He also warned that any attack on Nakhchivan, the Azerbaijani exclave that borders Turkey, would be treated as an attack on Turkey itself.",
     places: [p("ankara", "m", "ANKARA"), p("nakhchivan", "m", "Nakhchivan"), p("TR", "m", "Turkey")],
     st: [
+      s("Kemal Çavuşoğlu", "Turkish Foreign Minister", "TR", "Ankara ready to help Baku 'on the ground'", false),
       s("Kemal Çavuşoğlu", "Turkish Foreign Minister", "TR", "Turkey would give Azerbaijan military support if Baku asked for it", false),
       s("Kemal Çavuşoğlu", "Turkish Foreign Minister", "TR", "We will do whatever is necessary for our Azerbaijani brothers", true),
       s(
@@ -149,6 +151,7 @@ export const items: ItemSource[] = [
     cas: [c("injured", 3, "exact", "civilian", null, "karabakh-authorities")],
     places: [p("goris", "m", "GORIS"), p("AM", "m", "Armenia"), p("shusha", "i", "Shushi")],
     st: [
+      s("Armenian side", "Armenian side", "AM", "Cathedral in Shushi struck twice", false),
       s(
         "Karabakh's human rights ombudsman",
         "Karabakh's human rights ombudsman",
@@ -158,7 +161,7 @@ export const items: ItemSource[] = [
       ),
       s("Azerbaijan", null, "AZ", "its army struck only military objects", false),
     ],
-    actors: ["karabakh-authorities", "AZ"],
+    actors: ["karabakh-authorities", "AZ", "AM"],
     ev: ["attack-on-civilians", "shelling"],
     ph: ["double-name", "third-country-victims"],
   },
@@ -199,6 +202,7 @@ export const items: ItemSource[] = [
     cas: [c("killed", 5000, "about", "unknown", null, "RU", true), c("killed", 5000, "about", "unknown", null, "RU", true)],
     places: [p("moscow", "m", "MOSCOW"), p("karabakh", "i", "Karabakh")],
     st: [
+      s("Russia", null, "RU", "Karabakh death toll may be near 5,000", false),
       s(
         "The Kremlin",
         "The Kremlin",
@@ -246,7 +250,7 @@ export const items: ItemSource[] = [
     published: "2020-10-06T18:00:00Z",
     title: "No casualties as drone downed near Martuni, Armenia",
     text: "YEREVAN, Oct 6 - Armenian air defences shot down an Azerbaijani drone over the town of Martuni in Armenia's Gegharkunik province, near Lake Sevan, the defence ministry said. No casualties were reported. The ministry said the drone was one of 40 launched towards Armenian territory since the weekend.",
-    places: [p("yerevan", "m", "YEREVAN"), p("martuniAM", "i", "Martuni"), p("gegharkunik", "m", "Gegharkunik")],
+    places: [p("AM", "m", "Armenia"), p("yerevan", "m", "YEREVAN"), p("martuniAM", "i", "Martuni"), p("gegharkunik", "m", "Gegharkunik")],
     st: [
       s(
         "the defence ministry",
@@ -268,8 +272,8 @@ export const items: ItemSource[] = [
     published: "2020-10-03T12:10:00Z",
     title: "Fighting around Martuni in Karabakh, two civilians killed",
     text: "STEPANAKERT, Oct 3 - Two civilians were killed in the Karabakh town of Martuni, which Azerbaijan calls Khojavend, when shells hit a street near the central square, the Karabakh emergency service said. Ethnic Armenian forces said they were holding positions south of the town.",
-    cas: [c("killed", 2, "exact", "civilian", "karabakh-authorities", "karabakh-authorities")],
-    places: [p("stepanakert", "m", "STEPANAKERT"), p("martuniNK", "i", "Martuni")],
+    cas: [c("killed", 2, "exact", "civilian", "karabakh-authorities", null), c("killed", 2, "exact", "civilian", "karabakh-authorities", "karabakh-authorities")],
+    places: [p("karabakh", "m", "Karabakh"), p("stepanakert", "m", "STEPANAKERT"), p("martuniNK", "i", "Martuni")],
     st: [
       s(
         "the Karabakh emergency service",
@@ -323,6 +327,7 @@ export const items: ItemSource[] = [
     cas: [c("captured", 12, "exact", "military", "AM", "AZ")],
     places: [p("baku", "m", "BAKU"), p("zangilan", "i", "Zangilan")],
     st: [
+      s("Azerbaijan", null, "AZ", "it retook Zangilan town", false),
       s("Azerbaijan's president", "Azerbaijan's president", "AZ", "his army had taken control of the town of Zangilan near the Iranian border, and of 24 villages around it", false),
       s("Armenian officials", "Armenian officials", "AM", "the town had fallen", false),
       s("The Azerbaijani defence ministry", "The Azerbaijani defence ministry", "AZ", "it had captured 12 Armenian soldiers in the operation", false),
@@ -374,8 +379,9 @@ export const items: ItemSource[] = [
     published: "2020-10-01T10:00:00Z",
     title: "France says Syrian fighters are transiting to the Karabakh front",
     text: "PARIS, Oct 1 - France said it had information that about 300 fighters from jihadist groups in Syria had passed through the Turkish city of Gaziantep on their way to Azerbaijan. \"A red line has been crossed,\" a spokesman for the French presidency said. Turkey denied that any foreign fighters were involved.",
-    places: [p("paris", "m", "PARIS"), p("SY", "m", "Syria"), p("gaziantep", "m", "Gaziantep"), p("AZ", "m", "Azerbaijan")],
+    places: [p("karabakh", "m", "Karabakh"), p("paris", "m", "PARIS"), p("SY", "m", "Syria"), p("gaziantep", "m", "Gaziantep"), p("AZ", "m", "Azerbaijan")],
     st: [
+      s("France", null, "FR", "Syrian fighters are transiting to the Karabakh front", false),
       s(
         "France",
         null,

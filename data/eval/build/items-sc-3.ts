@@ -11,6 +11,7 @@ export const items: ItemSource[] = [
     text: "GENEVA, Oct 23 - Human Rights Watch said on Friday that Azerbaijani forces had repeatedly used cluster munitions in residential areas of Stepanakert, the main city of Nagorno-Karabakh, which Baku calls Khankendi. The group also documented Armenian use of the banned weapons in Barda. “Civilians are paying the price,” said Elena Markovic, a researcher for the group. Azerbaijan's defence ministry denied the findings.",
     places: [p("geneva", "m", "GENEVA"), p("stepanakert", "i", "Stepanakert"), p("karabakh", "m", "Nagorno-Karabakh"), p("barda", "i", "Barda")],
     st: [
+      s("Rights group", "Rights group", "HRW", "cluster bombs used on Stepanakert", false),
       s(
         "Human Rights Watch",
         null,
@@ -46,6 +47,7 @@ export const items: ItemSource[] = [
     text: "TBILISI, Oct 7 - Georgia's foreign ministry said it had not allowed any weapons to cross its territory towards the war zone. Separately, a drone-parts maker based in Atlanta, Georgia, said none of its products had been sold to Azerbaijan. The company's statement followed reports that components made in the US state had turned up in downed drones.",
     places: [p("tbilisi", "m", "TBILISI"), p("atlanta", "m", "Atlanta"), p("georgiaUS", "m", "Georgia")],
     st: [
+      s("Atlanta firm", "Atlanta firm", null, "drones parts not for Baku", false),
       s("Georgia's foreign ministry", "Georgia's foreign ministry", "GE", "it had not allowed any weapons to cross its territory towards the war zone", false),
       s("a drone-parts maker based in Atlanta, Georgia", "a drone-parts maker based in Atlanta, Georgia", null, "none of its products had been sold to Azerbaijan", false),
     ],
@@ -73,13 +75,14 @@ export const items: ItemSource[] = [
     published: "2020-10-03T20:00:00Z",
     title: "Armenia says scores of Azerbaijani troops killed in night battle",
     text: "YEREVAN, Oct 3 - Armenia's defence ministry spokeswoman said scores of Azerbaijani soldiers were killed when an attack near Martakert was repelled overnight. Karabakh's army reported 51 more of its servicemen killed, bringing its total since Sept. 27 to 209. Azerbaijan does not publish military casualties.",
-    cas: [
+    cas: [c("killed", 20, "vague", "military", "AZ", "AM"), 
       c("killed", 20, "vague", "military", "AZ", "AM"),
       c("killed", 51, "exact", "military", "karabakh-authorities", "karabakh-authorities"),
       c("killed", 209, "exact", "military", "karabakh-authorities", "karabakh-authorities", true),
     ],
     places: [p("yerevan", "m", "YEREVAN"), p("martakert", "i", "Martakert")],
     st: [
+      s("Armenia", null, "AM", "scores of Azerbaijani troops killed in night battle", false),
       s(
         "Armenia's defence ministry spokeswoman",
         "Armenia's defence ministry spokeswoman",
@@ -101,6 +104,7 @@ export const items: ItemSource[] = [
     text: "NEW YORK, Oct 13 - The UN Secretary-General called on Armenia and Azerbaijan to respect the humanitarian ceasefire agreed in Moscow, his spokesman said. “The Secretary-General is deeply disturbed by reports of civilian casualties,” the spokesman, Pieter Lindqvist, told reporters, “and reminds the parties of their obligations under international law.”",
     places: [p("newYork", "m", "NEW YORK"), p("moscow", "m", "Moscow")],
     st: [
+      s("UN chief", "UN chief", "UN", "truce to be respected", false),
       s("The UN Secretary-General", "The UN Secretary-General", "UN", "Armenia and Azerbaijan to respect the humanitarian ceasefire agreed in Moscow", false),
       s(
         "Pieter Lindqvist",
@@ -224,7 +228,7 @@ export const items: ItemSource[] = [
     title: "Fighting erupts along Karabakh line of contact",
     text: "STEPANAKERT, Sept 27 - Heavy fighting broke out along the line of contact on Sunday morning. The Karabakh authorities said a woman and a child were killed in shelling of Martuni district, and declared martial law and full mobilisation. Azerbaijan said it had launched a counter-offensive after Armenian shelling of its villages, and announced that some of its own civilians had been killed, without giving a number.",
     cas: [c("killed", 2, "exact", "civilian", "karabakh-authorities", "karabakh-authorities")],
-    places: [p("stepanakert", "m", "STEPANAKERT"), p("khojavendDistrict", "i", "Martuni district")],
+    places: [p("karabakh", "i", "Karabakh"), p("stepanakert", "m", "STEPANAKERT"), p("khojavendDistrict", "i", "Martuni district")],
     st: [
       s("The Karabakh authorities", "The Karabakh authorities", "karabakh-authorities", "a woman and a child were killed in shelling of Martuni district", false),
       s("Azerbaijan", null, "AZ", "it had launched a counter-offensive after Armenian shelling of its villages", false),
@@ -325,8 +329,9 @@ export const items: ItemSource[] = [
     published: "2020-10-16T12:00:00Z",
     title: "French president says Syrian fighters pouring into Karabakh",
     text: "PARIS, Oct 16 - The French president told a summit in Brussels that about 2,000 fighters from Syria had been moved into the conflict zone via Turkey, and said he wanted the Minsk Group to agree a joint response. Ankara's foreign minister, Kemal Cavusoglu, rejected the claim as \"baseless\".",
-    places: [p("paris", "m", "PARIS"), p("brussels", "m", "Brussels"), p("SY", "m", "Syria"), p("TR", "m", "Turkey")],
+    places: [p("karabakh", "m", "Karabakh"), p("paris", "m", "PARIS"), p("brussels", "m", "Brussels"), p("SY", "m", "Syria"), p("TR", "m", "Turkey")],
     st: [
+      s("French president", "French president", "FR", "Syrian fighters pouring into Karabakh", false),
       s("The French president", "The French president", "FR", "about 2,000 fighters from Syria had been moved into the conflict zone via Turkey", false),
       s("The French president", "The French president", "FR", "he wanted the Minsk Group to agree a joint response", false),
       s("Kemal Cavusoglu", "Ankara's foreign minister", "TR", "baseless", true),

@@ -11,6 +11,7 @@ export const items: ItemSource[] = [
     text: "BAKU, Oct 9 - Azerbaijan's president said in a televised address that the army had taken the town of Hadrut, which Azerbaijan counts as part of its Khojavend district, along with seven nearby villages. Karabakh officials said fighting continued on the town's outskirts and that the Azerbaijani claim was \"a bluff\". Neither side gave casualty figures.",
     places: [p("baku", "m", "BAKU"), p("hadrut", "i", "Hadrut"), p("khojavendDistrict", "m", "Khojavend district")],
     st: [
+      s("Azerbaijan", null, "AZ", "it has taken Hadrut", false),
       s(
         "Azerbaijan's president",
         "Azerbaijan's president",
@@ -26,7 +27,7 @@ export const items: ItemSource[] = [
         false,
       ),
     ],
-    actors: ["AZ", "karabakh-authorities"],
+    actors: ["AZ", "karabakh-authorities", "AM"],
     ev: ["armed-clash"],
     ph: ["double-name", "negation", "non-casualty-number"],
   },
@@ -74,6 +75,7 @@ export const items: ItemSource[] = [
     cas: [c("killed", 1, "exact", "military", "AM", "AM")],
     places: [p("yerevan", "m", "YEREVAN"), p("AZ", "m", "Azerbaijan")],
     st: [
+      s("Armenia", null, "AM", "Turkish F-16 downed its jet", false),
       s("Armenia", null, "AM", "a Turkish F-16 fighter jet had shot down an Armenian Su-25 warplane over Armenian airspace, killing its pilot", false),
       s(
         "Turkey's defence ministry",
@@ -249,6 +251,7 @@ export const items: ItemSource[] = [
     text: "BAKU, Oct 22 - Azerbaijan's president said its forces now held the town of Jabrayil, under Armenian control since 1993, and raised the national flag there. The Armenian defence ministry denied that any of its soldiers were killed or captured in the area this week and said units had pulled back in good order.",
     places: [p("baku", "m", "BAKU"), p("jabrayil", "i", "Jabrayil")],
     st: [
+      s("Baku", null, "AZ", "Jabrayil under Azerbaijani control", false),
       s("Azerbaijan's president", "Azerbaijan's president", "AZ", "its forces now held the town of Jabrayil, under Armenian control since 1993", false),
       s("The Armenian defence ministry", "The Armenian defence ministry", "AM", "any of its soldiers were killed or captured in the area this week", false),
       s("The Armenian defence ministry", "The Armenian defence ministry", "AM", "units had pulled back in good order", false),
@@ -266,6 +269,7 @@ export const items: ItemSource[] = [
     text: "STEPANAKERT, Oct 29 - Azerbaijani units reached the road linking Shushi with the Lachin corridor, Karabakh officials said, threatening the main supply route to Armenia. \"The situation is difficult but under control,\" said Vahan Sargsyan, a spokesman for the Karabakh leader. The town, 10 km south of Stepanakert, stands on heights overlooking the city.",
     places: [p("stepanakert", "m", "STEPANAKERT"), p("shusha", "i", "Shushi"), p("lachin", "m", "Lachin"), p("AM", "m", "Armenia")],
     st: [
+      s("Karabakh officials", "Karabakh officials", "karabakh-authorities", "Shusha road cut", false),
       s(
         "Karabakh officials",
         "Karabakh officials",
@@ -292,6 +296,7 @@ export const items: ItemSource[] = [
     ],
     places: [p("stepanakert", "i", "STEPANAKERT"), p("tartar", "i", "Terter")],
     st: [
+      s("Karabakh", null, "karabakh-authorities", "Dozens of civilians hurt in Stepanakert shelling", false),
       s(
         "Karabakh's emergency services",
         "Karabakh's emergency services",
@@ -314,6 +319,7 @@ export const items: ItemSource[] = [
     text: "YEREVAN, Oct 26 - Armenia's prime minister said on Monday that his country was ready for mutual concessions but not for capitulation. “We are ready,” he said in a Facebook address, “for a compromise that is painful for all sides.” He added that up to 70 per cent of Karabakh's population had left their homes.",
     places: [p("yerevan", "m", "YEREVAN"), p("karabakh", "m", "Karabakh")],
     st: [
+      s("Armenian prime minister", "Armenian prime minister", "AM", "we are ready for painful compromise", true),
       s("Armenia's prime minister", "Armenia's prime minister", "AM", "his country was ready for mutual concessions but not for capitulation", false),
       s("Armenia's prime minister", "Armenia's prime minister", "AM", "We are ready for a compromise that is painful for all sides", true),
       s("Armenia's prime minister", "Armenia's prime minister", "AM", "up to 70 per cent of Karabakh's population had left their homes", false),

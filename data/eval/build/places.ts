@@ -38,6 +38,7 @@ export const PLACES = {
   barda: g(40.3744, 47.1266, "city", "AZ"),
   mingachevir: g(40.7703, 47.0496, "city", "AZ"),
   tovuz: g(40.9922, 45.6289, "city", "AZ"),
+  naftalan: g(40.5067, 46.825, "city", "AZ"),
   goranboy: g(40.61, 46.7897, "city", "AZ"),
   beylagan: g(39.7756, 47.6186, "city", "AZ"),
   sumgait: g(40.5897, 49.6686, "city", "AZ"),
