@@ -1,0 +1,90 @@
+import type { PlacePrecision } from "@/lib/types/tags";
+import type { Gazetteer } from "./gazetteer";
+
+/** One place a mention may stand for, flattened from a GeoNames row or an extra place. */
+export interface Candidate {
+  /** >= 0: GeoNames row; < 0: extra place -(index + 1). */
+  ref: number;
+  id: string;
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+  type: PlacePrecision;
+  /** Matched by the place's own name (not an alternate, old or foreign one). */
+  primary: boolean;
+  regional: boolean;
+  supplement: boolean;
+  cueOnly: boolean;
+  /** A capital or first-level seat, or a supplement or country entry: worth matching without a cue. */
+  strong: boolean;
+  admin1: string;
+}
+
+const STRONG_POPULATION = 100_000;
+
+function fromExtra(gaz: Gazetteer, index: number, primary: boolean): Candidate | null {
+  const e = gaz.extras[index];
+  if (!e) return null;
+  return {
+    ref: -(index + 1),
+    id: e.id,
+    country: e.country,
+    lat: e.lat,
+    lon: e.lon,
+    population: e.population,
+    type: e.type,
+    primary,
+    regional: e.regional,
+    supplement: e.type !== "country",
+    cueOnly: e.cueOnly,
+    strong: true,
+    admin1: e.admin1 ?? "",
+  };
+}
+
+function fromRow(gaz: Gazetteer, row: number, primary: boolean): Candidate {
+  const c = gaz.cities;
+  const population = c.population[row] ?? 0;
+  const feature = c.features[c.feature[row] ?? 0] ?? "";
+  return {
+    ref: row,
+    id: `geonames:${c.geonameId[row]}`,
+    country: c.countries[c.country[row] ?? 0] ?? "",
+    lat: c.lat[row] ?? 0,
+    lon: c.lon[row] ?? 0,
+    population,
+    type: "city",
+    primary,
+    regional: false,
+    supplement: false,
+    cueOnly: false,
+    strong: population >= STRONG_POPULATION || feature === "PPLC" || feature === "PPLA",
+    admin1: c.admin1[row] ?? "",
+  };
+}
+
+/** The distinct places behind a mention's encoded references, supplement redirects applied. */
+export function expandRefs(gaz: Gazetteer, refs: readonly number[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const enc of refs) {
+    const ref = enc >> 1;
+    const primary = (enc & 1) === 1;
+    const redirected = ref >= 0 ? gaz.redirect.get(ref) : -ref - 1;
+    const cand = redirected !== undefined ? fromExtra(gaz, redirected, true) : fromRow(gaz, ref, primary);
+    if (!cand) continue;
+    const dup = out.findIndex((c) => c.id === cand.id);
+    if (dup < 0) out.push(cand);
+    else if (cand.primary && !out[dup]?.primary) out[dup] = cand;
+  }
+  return out;
+}
+
+/** The public shape of a candidate's place: preferred name and other names. */
+export function placeNamesOf(gaz: Gazetteer, cand: Candidate): { name: string; altNames: string[] } {
+  if (cand.ref < 0) {
+    const e = gaz.extras[-cand.ref - 1];
+    return { name: e?.name ?? "", altNames: e?.altNames ?? [] };
+  }
+  return { name: gaz.cities.name[cand.ref] ?? "", altNames: [] };
+}

@@ -1,0 +1,170 @@
+import type { PlaceRole, PlaceTag } from "@/lib/types/tags";
+import { type Candidate, placeNamesOf } from "./candidates";
+import { lookupDemonym } from "./countries";
+import type { Gazetteer } from "./gazetteer";
+import { ATTACK_VERBS, PLACE_CUE, PLACE_NOUNS } from "./lexicon";
+import { findMentions, type Mention } from "./mentions";
+import { type MentionContext, resolveMentions } from "./resolve";
+import { placeRole } from "./role";
+import { joinable, type Token, titleCaseSentences, tokenize } from "./tokens";
+
+function countryCodesOf(gaz: Gazetteer, m: Mention | undefined): string[] {
+  if (!m) return [];
+  const out: string[] = [];
+  for (const enc of m.refs) {
+    const ref = enc >> 1;
+    const e = ref < 0 ? gaz.extras[-ref - 1] : undefined;
+    if (e && e.type === "country") out.push(e.country);
+  }
+  return out;
+}
+
+function isContainerMention(gaz: Gazetteer, m: Mention | undefined): boolean {
+  if (!m) return false;
+  return m.refs.some((enc) => {
+    const ref = enc >> 1;
+    const e = ref < 0 ? gaz.extras[-ref - 1] : undefined;
+    return e !== undefined && (e.type === "country" || e.type === "region");
+  });
+}
+
+function hasCue(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    if (PLACE_CUE.has(t.lower) || ATTACK_VERBS.has(t.lower)) return true;
+    if (t.cap || !PLACE_NOUNS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+function contextOf(gaz: Gazetteer, tokens: Token[], mentions: Mention[], i: number, titled: Set<number>) {
+  const m = mentions[i] as Mention;
+  const first = tokens[m.first] as Token;
+  const lastTok = tokens[m.last] as Token;
+  const prevM = mentions[i - 1];
+  const nextM = mentions[i + 1];
+  const single = m.first === m.last;
+  const prevTok = tokens[m.first - 1];
+  const nextTok = tokens[m.last + 1];
+  const taken = (k: number) => (prevM && prevM.last === k) || (nextM && nextM.first === k);
+  const inNameRun =
+    single &&
+    !titled.has(first.sentence) &&
+    ((prevTok !== undefined && joinable(prevTok.gapAfter) && prevTok.cap && !taken(m.first - 1)) ||
+      (nextTok !== undefined &&
+        joinable(lastTok.gapAfter) &&
+        !lastTok.possessive &&
+        nextTok.cap &&
+        !taken(m.last + 1)));
+  const qualified = nextM !== undefined && nextM.first === m.last + 1 && /^\s*,\s*$/.test(lastTok.gapAfter);
+  const hints: string[] = [];
+  if (qualified || (nextM && tokens[m.last + 1]?.lower === "in" && nextM.first === m.last + 2)) {
+    hints.push(...countryCodesOf(gaz, nextM));
+  }
+  if (prevM && tokens[prevM.last]?.possessive && m.first - prevM.last <= 3)
+    hints.push(...countryCodesOf(gaz, prevM));
+  const ctx: MentionContext = {
+    cue: hasCue(tokens, m.first),
+    commonWord: single && gaz.commonWords.has(first.lower),
+    inNameRun,
+    sentenceStart: first.sentenceStart,
+    hintCountries: hints,
+    qualifiedBy: qualified && isContainerMention(gaz, nextM) ? i + 1 : null,
+    qualifies: null,
+  };
+  return ctx;
+}
+
+/** Countries named in the text, and countries behind its demonyms ("Armenian forces"). */
+function textCountries(gaz: Gazetteer, tokens: Token[], mentions: Mention[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const bump = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const m of mentions) for (const code of countryCodesOf(gaz, m)) bump(code);
+  for (const t of tokens) {
+    if (!t.cap) continue;
+    const code = lookupDemonym(gaz.demonyms, t.text);
+    if (code) bump(code);
+  }
+  return counts;
+}
+
+/** A list ("Stepanakert, Shushi and Martuni were shelled") shares one role. */
+function listedWith(tokens: Token[], a: Mention, b: Mention): boolean {
+  const gap = tokens[a.last]?.gapAfter ?? "";
+  if (b.first === a.last + 1) return /^\s*,\s*$/.test(gap);
+  const mid = tokens[a.last + 1];
+  return b.first === a.last + 2 && mid !== undefined && (mid.lower === "and" || mid.lower === "or");
+}
+
+/** Finds the places a text names; see index.ts for the rules. */
+export function findPlaces(gaz: Gazetteer, text: string, _ctx: { regionId?: string } = {}): PlaceTag[] {
+  const tokens = tokenize(text);
+  const mentions = findMentions(gaz, tokens);
+  if (mentions.length === 0) return [];
+  const titled = titleCaseSentences(tokens);
+  const contexts = mentions.map((_, i) => contextOf(gaz, tokens, mentions, i, titled));
+  contexts.forEach((c, i) => {
+    const target = c.qualifiedBy !== null ? contexts[c.qualifiedBy] : undefined;
+    if (target) target.qualifies = i;
+  });
+  const chosen = resolveMentions(gaz, mentions, contexts, textCountries(gaz, tokens, mentions));
+  const roles: PlaceRole[] = mentions.map((m, i) =>
+    contexts[i]?.qualifies !== null ? "mentioned" : placeRole(tokens, m.first, m.last),
+  );
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as Mention;
+    const b = mentions[i + 1] as Mention;
+    if (contexts[i + 1]?.qualifies !== null || !listedWith(tokens, a, b)) continue;
+    if (roles[i] === "incident" || roles[i + 1] === "incident") roles[i] = roles[i + 1] = "incident";
+  }
+  // Second pass backwards so that a list's last member passes its role to the first ones.
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const a = mentions[i] as Mention;
+    const b = mentions[i + 1] as Mention;
+    if (contexts[i + 1]?.qualifies === null && listedWith(tokens, a, b) && roles[i + 1] === "incident") {
+      roles[i] = "incident";
+    }
+  }
+  return toTags(gaz, text, tokens, mentions, chosen, roles);
+}
+
+function toTags(
+  gaz: Gazetteer,
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  chosen: Array<Candidate | null>,
+  roles: PlaceRole[],
+): PlaceTag[] {
+  const byId = new Map<string, PlaceTag>();
+  mentions.forEach((m, i) => {
+    const c = chosen[i];
+    if (!c) return;
+    const start = tokens[m.first]?.start ?? 0;
+    const end = tokens[m.last]?.end ?? start;
+    const role = roles[i] ?? "mentioned";
+    const existing = byId.get(c.id);
+    if (existing) {
+      if (existing.role === "incident" || role !== "incident") return;
+      existing.role = "incident";
+      existing.evidence = { text: text.slice(start, end), start, end };
+      return;
+    }
+    const { name, altNames } = placeNamesOf(gaz, c);
+    const written = text.slice(start, end);
+    byId.set(c.id, {
+      id: c.id,
+      name,
+      altNames: altNames.length > 0 || written === name ? altNames : [written],
+      lat: Math.round(c.lat * 1e5) / 1e5,
+      lon: Math.round(c.lon * 1e5) / 1e5,
+      type: c.type,
+      country: c.country,
+      role,
+      evidence: { text: written, start, end },
+    });
+  });
+  return [...byId.values()].sort((a, b) => a.evidence.start - b.evidence.start);
+}

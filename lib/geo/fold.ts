@@ -1,0 +1,117 @@
+/**
+ * Name folding: the one normal form under which gazetteer names and text spans are compared. Both sides
+ * go through the same function, so a spelling difference the fold erases (case, accents, the Azerbaijani
+ * schwa written as "ə" or "ǝ", hyphens, apostrophes) never stops a match.
+ */
+
+// Letters that NFD does not decompose but that writers routinely replace by a plain Latin letter.
+const LETTER_MAP: Record<string, string> = {
+  ə: "a",
+  ǝ: "a",
+  ı: "i",
+  ł: "l",
+  ø: "o",
+  đ: "d",
+  ħ: "h",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  þ: "th",
+};
+
+const PLAIN = /^[a-z ]*$/;
+const MARKS = /[\u0300-\u036f]/g;
+const SPECIAL = /[əǝıłøđħßæœþ]/g;
+const DROP = /['’ʼʻ`´.]/g;
+const SPACE = /[\s\-‐‑–—_]+/g;
+
+/** The folded form of a name: lower case, no accents, single spaces, no apostrophes or dots. */
+export function foldName(name: string): string {
+  const lower = name.toLowerCase();
+  if (PLAIN.test(lower)) return lower;
+  return lower
+    .normalize("NFD")
+    .replace(MARKS, "")
+    .replace(SPECIAL, (c) => LETTER_MAP[c] ?? c)
+    .replace(DROP, "")
+    .replace(SPACE, " ")
+    .trim();
+}
+
+/**
+ * Whether a name is in a script the matcher reads (Latin, Greek-free Cyrillic, Armenian, Georgian).
+ * Names in other scripts are skipped at load time: they cost memory and never match the feeds we read.
+ */
+export function isIndexableScript(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x250 || (c >= 0x400 && c < 0x530) || (c >= 0x530 && c < 0x590)) continue;
+    if ((c >= 0x10a0 && c < 0x1100) || (c >= 0x1e00 && c < 0x1f00) || (c >= 0x2018 && c <= 0x2019)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Whether a string holds Cyrillic letters (Russian input gets declension-tolerant matching). */
+export function hasCyrillic(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x400 && c < 0x530) return true;
+  }
+  return false;
+}
+
+// Russian case endings, longest first, so that "Нагорного Карабаха" and "Нагорный Карабах" share a stem.
+const RU_ENDINGS = [
+  "ого",
+  "его",
+  "ому",
+  "ему",
+  "ыми",
+  "ими",
+  "ая",
+  "яя",
+  "ое",
+  "ее",
+  "ую",
+  "юю",
+  "ые",
+  "ие",
+  "ых",
+  "их",
+  "ым",
+  "им",
+  "ыи",
+  "ии",
+  "ои",
+  "ом",
+  "ем",
+  "ам",
+  "ям",
+  "ах",
+  "ях",
+  "еи",
+  "ью",
+  "а",
+  "я",
+  "е",
+  "и",
+  "у",
+  "ю",
+  "ы",
+  "ь",
+  "о",
+];
+
+/** A crude Russian stem of one folded Cyrillic word; short words are left whole to avoid collisions. */
+export function stemRussianWord(word: string): string {
+  for (const end of RU_ENDINGS) {
+    if (word.length - end.length >= 3 && word.endsWith(end)) return word.slice(0, -end.length);
+  }
+  return word;
+}
+
+/** The stem key of a folded, possibly multi-word Cyrillic name. */
+export function stemRussian(folded: string): string {
+  return folded.split(" ").map(stemRussianWord).join(" ");
+}

@@ -1,0 +1,180 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { PlacePrecision } from "@/lib/types/tags";
+import { buildCountries, buildDemonyms, readCountryExtras } from "./countries";
+import { foldName, hasCyrillic } from "./fold";
+import { type CityTable, cities500Path, loadCities } from "./geonames";
+import { NameIndex } from "./name-index";
+import type { SupplementPlace } from "./schema";
+import { globalSupplementPath, readSupplement, regionSupplementPath } from "./supplement";
+import { readCommonWords } from "./words";
+
+/** A gazetteer entry that is not a GeoNames row: a supplement place or a country. */
+export interface ExtraPlace {
+  id: string;
+  name: string;
+  altNames: string[];
+  lat: number;
+  lon: number;
+  type: PlacePrecision;
+  country: string;
+  population: number;
+  admin1?: string;
+  /** From the active region profile's supplement (ranked first). */
+  regional: boolean;
+  cueOnly: boolean;
+}
+
+/** Everything findPlaces needs, loaded once: the city table, the extra places and the name indexes. */
+export interface Gazetteer {
+  regionId: string | null;
+  focusCountries: Set<string>;
+  cities: CityTable;
+  extras: ExtraPlace[];
+  /** GeoNames row → extra place index, for rows a supplement entry replaces (same place, better names). */
+  redirect: Map<number, number>;
+  names: NameIndex;
+  notPlaces: Set<string>;
+  countryByCode: Map<string, number>;
+  demonyms: Map<string, string>;
+  commonWords: Set<string>;
+  loadMs: number;
+}
+
+const regionProfileSchema = z.object({ focusCountries: z.array(z.string()).default([]) }).passthrough();
+
+function readFocusCountries(dataDir: string, regionId: string): Set<string> {
+  const file = path.join(dataDir, "regions", `${regionId}.json`);
+  if (!existsSync(file)) return new Set();
+  const raw: unknown = JSON.parse(readFileSync(file, "utf8"));
+  return new Set(regionProfileSchema.parse(raw).focusCountries);
+}
+
+// Countries outrank any city of the same name unless context says otherwise.
+const COUNTRY_POPULATION = 5_000_000;
+const ALT_NAME_MIN_POPULATION = 2000;
+// A GeoNames row within this distance of a supplement city with a shared name is the same place.
+const SAME_PLACE_KM = 15;
+
+function extraFromSupplement(p: SupplementPlace, idPrefix: string, regional: boolean): ExtraPlace {
+  return {
+    id: `${idPrefix}:${p.key}`,
+    name: p.preferred,
+    altNames: p.names.filter((n) => n !== p.preferred),
+    lat: p.lat,
+    lon: p.lon,
+    type: p.type,
+    country: p.country,
+    population: p.population ?? (p.type === "city" ? 1000 : 0),
+    admin1: p.admin1,
+    regional,
+    cueOnly: p.cueOnly ?? false,
+  };
+}
+
+/** Loads the gazetteer: GeoNames cities, countries, the global and the region supplement. */
+export function loadGazetteer(opts: { regionId?: string; dataDir?: string } = {}): Gazetteer {
+  const started = performance.now();
+  const dataDir = opts.dataDir ?? path.resolve(process.cwd(), "data");
+  const regionId = opts.regionId ?? null;
+  const names = new NameIndex();
+  const extras: ExtraPlace[] = [];
+  const notPlaces = new Set<string>();
+  const addExtra = (e: ExtraPlace) => {
+    const ref = -(extras.length + 1);
+    extras.push(e);
+    for (const n of [e.name, ...e.altNames]) {
+      if (hasCyrillic(n)) names.addCyrillic(n, ref, true);
+      else names.add(foldName(n), ref, true);
+    }
+  };
+
+  const countryExtras = readCountryExtras(dataDir);
+  const countryByCode = new Map<string, number>();
+  for (const c of buildCountries(countryExtras)) {
+    countryByCode.set(c.code, extras.length);
+    const [first, ...rest] = c.names;
+    addExtra({
+      id: `country:${c.code}`,
+      name: c.name,
+      altNames: [...new Set([first ?? c.name, ...rest])].filter((n) => n !== c.name),
+      lat: c.lat,
+      lon: c.lon,
+      type: "country",
+      country: c.code,
+      population: COUNTRY_POPULATION,
+      regional: false,
+      cueOnly: false,
+    });
+  }
+  const supplements: Array<[string, string, boolean]> = [[globalSupplementPath(dataDir), "gazetteer", false]];
+  if (regionId) supplements.push([regionSupplementPath(dataDir, regionId), `region:${regionId}`, true]);
+  const supplementCities: number[] = [];
+  for (const [file, prefix, regional] of supplements) {
+    const s = readSupplement(file);
+    for (const p of s.places) {
+      if (p.type === "city") supplementCities.push(extras.length);
+      addExtra(extraFromSupplement(p, prefix, regional));
+    }
+    for (const phrase of s.notPlaces) notPlaces.add(foldName(phrase));
+  }
+
+  const focusCountries = regionId ? readFocusCountries(dataDir, regionId) : new Set<string>();
+  const detailCountries = new Set([...countryExtras.detailCountries, ...focusCountries]);
+  const cities = loadCities(cities500Path(), names, {
+    minPopulation: ALT_NAME_MIN_POPULATION,
+    detailCountries,
+  });
+  const redirect = linkSupplementCities(cities, extras, supplementCities, names);
+  return {
+    regionId,
+    focusCountries,
+    cities,
+    extras,
+    redirect,
+    names,
+    notPlaces,
+    countryByCode,
+    demonyms: buildDemonyms(countryExtras),
+    commonWords: readCommonWords(),
+    loadMs: performance.now() - started,
+  };
+}
+
+function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(Math.min(1, a)));
+}
+
+export { distanceKm };
+
+/** Maps each GeoNames row that a supplement city stands for onto that supplement entry. */
+function linkSupplementCities(
+  cities: CityTable,
+  extras: ExtraPlace[],
+  supplementCities: number[],
+  names: NameIndex,
+): Map<number, number> {
+  const redirect = new Map<number, number>();
+  for (const i of supplementCities) {
+    const e = extras[i];
+    if (!e) continue;
+    for (const n of [e.name, ...e.altNames]) {
+      // Latin names suffice to find the row; Cyrillic would force the lazy Cyrillic index to build now.
+      if (hasCyrillic(n)) continue;
+      for (const enc of names.lookup(foldName(n))) {
+        const row = enc >> 1;
+        if (row < 0) continue;
+        const d = distanceKm(e.lat, e.lon, cities.lat[row] ?? 0, cities.lon[row] ?? 0);
+        if (d <= SAME_PLACE_KM && cities.country[row] !== undefined) {
+          if (cities.countries[cities.country[row] ?? 0] === e.country) redirect.set(row, i);
+        }
+      }
+    }
+  }
+  return redirect;
+}

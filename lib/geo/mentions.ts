@@ -1,0 +1,95 @@
+import { lookupDemonym } from "./countries";
+import { stemRussian } from "./fold";
+import type { Gazetteer } from "./gazetteer";
+import { ADMIN_NOUNS, CONNECTORS, NAME_PARTICLES, NEVER_PLACES, TITLES } from "./lexicon";
+import { joinable, type Token } from "./tokens";
+
+/** A span of tokens that matched one or more gazetteer names. */
+export interface Mention {
+  first: number;
+  last: number;
+  /** Encoded place references (see NameIndex). */
+  refs: readonly number[];
+}
+
+const MAX_WORDS = 5;
+
+function canStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.cap) return true;
+  const next = tokens[i + 1];
+  return NAME_PARTICLES.has(t.lower) && t.gapAfter === "-" && next?.cap === true;
+}
+
+/** How many tokens from i can form a name: joined by spaces or hyphens, inner words capitalised. */
+function spanLimit(tokens: Token[], i: number): number {
+  let n = 1;
+  while (n < MAX_WORDS) {
+    const prev = tokens[i + n - 1];
+    const next = tokens[i + n];
+    if (!prev || !next || prev.possessive || !joinable(prev.gapAfter)) break;
+    if (!next.cap && !CONNECTORS.has(next.lower) && !ADMIN_NOUNS.has(next.lower) && prev.gapAfter !== "-")
+      break;
+    n++;
+  }
+  return n;
+}
+
+/** Whether a person's title stands before token i in its run of capitalised words. */
+function afterTitle(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    const t = tokens[j];
+    if (!t || !joinable(t.gapAfter)) return false;
+    if (TITLES.has(t.lower)) return true;
+    if (!t.cap) return false;
+  }
+  return false;
+}
+
+function lookup(gaz: Gazetteer, tokens: Token[], i: number, n: number): readonly number[] | "stop" {
+  const parts: string[] = [];
+  for (let k = i; k < i + n; k++) parts.push(tokens[k]?.folded ?? "");
+  const key = parts.join(" ");
+  if (gaz.notPlaces.has(key)) return "stop";
+  if (tokens[i]?.cyrillic) return gaz.names.lookupCyrillic(stemRussian(key));
+  return gaz.names.lookup(key);
+}
+
+/** Longest-match scan of capitalised n-grams against the name index. */
+export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !canStart(tokens, i) || afterTitle(tokens, i)) {
+      i++;
+      continue;
+    }
+    const limit = spanLimit(tokens, i);
+    let matched = 0;
+    for (let n = limit; n >= 1; n--) {
+      const last = tokens[i + n - 1];
+      if (n > 1 && last && !last.cap && !ADMIN_NOUNS.has(last.lower)) continue;
+      if (n === 1 && isExcludedWord(gaz, t)) break;
+      let refs = lookup(gaz, tokens, i, n);
+      if (refs === "stop") {
+        matched = n;
+        break;
+      }
+      // A short all-capital word is an acronym unless it is a country's or a supplement's alias (US, UK).
+      if (n === 1 && t.allCaps && t.text.length <= 5) refs = refs.filter((r) => r >> 1 < 0);
+      if (refs.length === 0) continue;
+      out.push({ first: i, last: i + n - 1, refs });
+      matched = n;
+      break;
+    }
+    i += Math.max(1, matched);
+  }
+  return out;
+}
+
+/** Demonyms ("Armenian" is an actor), months and weekdays are never single-word places. */
+function isExcludedWord(gaz: Gazetteer, t: Token): boolean {
+  return NEVER_PLACES.has(t.folded) || lookupDemonym(gaz.demonyms, t.text) !== null;
+}

@@ -1,0 +1,64 @@
+import { foldName, stemRussian } from "./fold";
+import type { NameSink } from "./geonames";
+
+/**
+ * Folded name → places. A place reference is a GeoNames row (>= 0) or an extra place (-1, -2, ...);
+ * entries are encoded as `ref * 2 + primary`, primary meaning the place's own name rather than an
+ * alternate one (an old or foreign name ranks lower when names collide).
+ */
+export class NameIndex implements NameSink {
+  private readonly map = new Map<string, number | number[]>();
+  private readonly cyrKeys: string[] = [];
+  private readonly cyrRefs: number[] = [];
+  private cyrMap: Map<string, number[]> | null = null;
+
+  add(key: string, ref: number, primary: boolean): void {
+    const enc = ref * 2 + (primary ? 1 : 0);
+    const v = this.map.get(key);
+    if (v === undefined) this.map.set(key, enc);
+    else if (typeof v === "number") {
+      if (v >> 1 !== ref) this.map.set(key, [v, enc]);
+      else if (primary && !(v & 1)) this.map.set(key, enc);
+      // A place's names arrive together, so a repeat can only be the last entry.
+    } else if ((v[v.length - 1] ?? 0) >> 1 !== ref) v.push(enc);
+  }
+
+  /** Takes the name as written: folding waits until the Cyrillic index is first needed. */
+  addCyrillic(name: string, ref: number, primary: boolean): void {
+    this.cyrKeys.push(name);
+    this.cyrRefs.push(ref * 2 + (primary ? 1 : 0));
+    this.cyrMap = null;
+  }
+
+  lookup(key: string): readonly number[] {
+    const v = this.map.get(key);
+    if (v === undefined) return [];
+    return typeof v === "number" ? [v] : v;
+  }
+
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+
+  /** Looks up the Russian stem of a folded Cyrillic phrase; builds the stem index on first use. */
+  lookupCyrillic(stemKey: string): readonly number[] {
+    if (!this.cyrMap) this.cyrMap = this.buildCyrillic();
+    return this.cyrMap.get(stemKey) ?? [];
+  }
+
+  private buildCyrillic(): Map<string, number[]> {
+    const m = new Map<string, number[]>();
+    for (let i = 0; i < this.cyrKeys.length; i++) {
+      const stem = stemRussian(foldName(this.cyrKeys[i] ?? ""));
+      const enc = this.cyrRefs[i] ?? 0;
+      const list = m.get(stem);
+      if (!list) m.set(stem, [enc]);
+      else if (!list.some((x) => x >> 1 === enc >> 1)) list.push(enc);
+    }
+    return m;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}

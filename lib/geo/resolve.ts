@@ -1,0 +1,107 @@
+import { type Candidate, expandRefs } from "./candidates";
+import { distanceKm, type Gazetteer } from "./gazetteer";
+import type { Mention } from "./mentions";
+
+/** What the text around a mention says about it, read before choosing among its candidates. */
+export interface MentionContext {
+  /** A place cue stands right before it ("in", "near", "village of"). */
+  cue: boolean;
+  /** One capitalised word that is also a common English word ("Reading", "Police"). */
+  commonWord: boolean;
+  /** A single word inside a longer run of capitalised words that are not places (a name, an outlet). */
+  inNameRun: boolean;
+  sentenceStart: boolean;
+  /** Countries the text ties to this mention ("Martuni, Armenia", "Armenia's Gegharkunik"). */
+  hintCountries: string[];
+  /** Index of the mention right after it, after a comma, that may contain it ("Atlanta, Georgia"). */
+  qualifiedBy: number | null;
+  /** Index of the mention this one qualifies (the reverse link). */
+  qualifies: number | null;
+}
+
+/** Why a candidate is not taken at all, whatever its score. */
+function admissible(gaz: Gazetteer, c: Candidate, m: MentionContext): boolean {
+  if (c.ref < 0) return !c.cueOnly || m.cue;
+  if (m.commonWord && !m.cue) return false;
+  if (m.inNameRun && !c.strong) return false;
+  const local = gaz.focusCountries.has(c.country);
+  if (!m.cue && !local && c.population < 5000) return false;
+  if (!m.cue && m.sentenceStart && !c.strong && c.population < 20000) return false;
+  return true;
+}
+
+/** Whether `outer` (a country or region) plausibly contains `inner`. */
+export function contains(outer: Candidate, inner: Candidate): boolean {
+  if (outer.id === inner.id || outer.country !== inner.country) return false;
+  if (outer.type === "country") return true;
+  if (outer.admin1 && inner.admin1) return outer.admin1 === inner.admin1;
+  return distanceKm(outer.lat, outer.lon, inner.lat, inner.lon) < 250;
+}
+
+interface Scene {
+  options: Candidate[][];
+  countryCounts: Map<string, number>;
+  anchors: Candidate[];
+}
+
+function score(gaz: Gazetteer, c: Candidate, m: MentionContext, scene: Scene): number {
+  const { countryCounts, anchors } = scene;
+  let s = Math.log10(Math.max(c.population, 100));
+  if (c.regional) s += 2;
+  else if (c.supplement) s += 1;
+  if (c.type !== "country" && gaz.focusCountries.has(c.country)) s += 1.5;
+  if (c.primary) s += 1;
+  if (c.strong) s += 0.5;
+  if (m.hintCountries.includes(c.country)) s += 3;
+  if (m.qualifiedBy !== null && scene.options[m.qualifiedBy]?.some((q) => contains(q, c))) s += 6;
+  if (m.qualifies !== null && scene.options[m.qualifies]?.some((q) => contains(c, q))) s += 6;
+  s += Math.min(2, countryCounts.get(c.country) ?? 0);
+  if (c.type !== "country") {
+    let best = 0;
+    for (const a of anchors) {
+      if (a.id === c.id) continue;
+      const d = distanceKm(a.lat, a.lon, c.lat, c.lon);
+      best = Math.max(best, d < 100 ? 2.5 : d < 300 ? 1.5 : d < 1000 ? 0.5 : 0);
+    }
+    s += best;
+  }
+  return s;
+}
+
+/**
+ * Chooses one place per mention, or none. Mentions with a single admissible candidate are anchors;
+ * the others are scored against them, the countries named in the text, the region profile and
+ * population, in that order of weight.
+ */
+export function resolveMentions(
+  gaz: Gazetteer,
+  mentions: Mention[],
+  contexts: MentionContext[],
+  textCountries: Map<string, number>,
+): Array<Candidate | null> {
+  const options = mentions.map((mention, i) => {
+    const ctx = contexts[i];
+    return ctx ? expandRefs(gaz, mention.refs).filter((c) => admissible(gaz, c, ctx)) : [];
+  });
+  const anchors: Candidate[] = [];
+  for (const opts of options) {
+    const only = opts[0];
+    if (opts.length === 1 && only && only.type !== "country") anchors.push(only);
+  }
+  const scene: Scene = { options, countryCounts: textCountries, anchors };
+  return options.map((opts, i) => {
+    const ctx = contexts[i];
+    if (!ctx || opts.length === 0) return null;
+    if (opts.length === 1) return opts[0] ?? null;
+    let best: Candidate | null = null;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const c of opts) {
+      const s = score(gaz, c, ctx, scene);
+      if (s > bestScore) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    return best;
+  });
+}
