@@ -13,13 +13,25 @@ function escapeRegExp(term: string): string {
 /**
  * Scores how much an item concerns the region: each profile term found counts its weight once, twice
  * when it is in the title. The reason lists the terms, so an editor can see why an item was kept.
+ * A term ending in `*` matches any word it begins ("Карабах*" finds "Карабахе"), for inflected languages.
  */
 export function relevanceModel(relevance: RegionProfile["relevance"]): RelevanceModel {
-  const weights = new Map(relevance.terms.map((t) => [t.term.toLocaleLowerCase(), t.weight]));
-  const alternatives = [...weights.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const weights = new Map<string, number>();
+  const exact: string[] = [];
+  const prefixes: string[] = [];
+  for (const { term, weight } of relevance.terms) {
+    const folded = term.toLocaleLowerCase();
+    const isPrefix = folded.endsWith("*");
+    const stem = isPrefix ? folded.slice(0, -1) : folded;
+    weights.set(stem, weight);
+    (isPrefix ? prefixes : exact).push(stem);
+  }
+  const longestFirst = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const alternatives = [...longestFirst(exact)];
+  if (prefixes.length) alternatives.unshift(`(?<stem>${longestFirst(prefixes).join("|")})[\\p{L}\\p{M}]*`);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "giu");
   const found = (text: string) =>
-    new Set(Array.from(text.matchAll(pattern), (m) => m[0].toLocaleLowerCase()));
+    new Set(Array.from(text.matchAll(pattern), (m) => (m.groups?.stem ?? m[0]).toLocaleLowerCase()));
 
   return {
     threshold: relevance.threshold,

@@ -19,7 +19,9 @@ export type FeedBehaviour =
   | { kind: "status"; status: number; retryAfter?: string }
   | { kind: "broken-xml" }
   | { kind: "huge"; bytes: number }
-  | { kind: "hang" };
+  | { kind: "hang" }
+  /** A body written by the caller, for formats other than RSS 2.0 and for encodings. */
+  | { kind: "raw"; body: string | Buffer; contentType: string };
 
 interface LoopbackFeed {
   title: string;
@@ -137,6 +139,9 @@ export class LoopbackFeedServer {
         return;
       case "huge":
         this.sendHuge(res, behaviour.bytes);
+        return;
+      case "raw":
+        res.writeHead(200, { "content-type": behaviour.contentType }).end(behaviour.body);
         return;
       case "hang":
         this.hanging.add(res);
