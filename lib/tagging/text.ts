@@ -190,7 +190,7 @@ export function splitSentences(
       if (ABBREVIATIONS.has(prev.norm)) continue;
       if (prev.kind === "word" && prev.text.length === 1 && prev.cap) continue; // "U.S.", initials
     }
-    if (inProtected(t.end)) continue;
+    if (inProtected(last.end)) continue;
     close(j + 1);
     i = j;
   }

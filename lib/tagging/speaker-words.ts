@@ -1,0 +1,64 @@
+/** Words of office and institution that make a noun phrase a speaker's role ("foreign ministry spokesman"). */
+export const ROLE_WORDS = new Set(
+  `minister ministers ministry ministries president presidents vice-president spokesman spokeswoman spokesperson
+   spokesmen spokespeople secretary secretary-general general ambassador ambassadors envoy envoys ombudsman
+   ombudsperson defender commander commanders chief chiefs official officials aide aides adviser advisers advisor
+   advisors assistant head heads leader leaders leadership chairman chairwoman chair co-chair co-chairs
+   co-chairmen prosecutor prosecutor-general mayor governor representative representatives deputy director
+   government governments army military authorities authority office presidency parliament service agency
+   department council command forces staff source sources diplomat diplomats mission committee delegation
+   premier chancellor king emir foreign defence defense interior prime vice first senior state high human
+   rights emergency emergencies health situations press secretariat commission commissioner rapporteur
+   coordinator observers monitors monitor police prosecutor's ombudsman's lawmakers lawmaker mp mps senator
+   senators officer officers troops peacekeepers peacekeeping corps headquarters general-secretary
+   administration cabinet junta regime militia`.split(/\s+/),
+);
+
+/** Verbs that introduce speech, finite and participial. */
+export const SPEECH_VERBS = new Set(
+  `said says say stated states told tells added adds warned warns claimed claims insisted insists announced
+   announces reported reports declared declares noted notes stressed stresses emphasised emphasized emphasises
+   emphasizes argued argues explained explains wrote writes tweeted posted asserted asserts alleged alleges
+   accused accuses denied denies confirmed confirms pledged pledges vowed vows promised promises threatened
+   threatens urged urges called calls asked asks demanded demands appealed appeals responded replied
+   acknowledged admitted suggested remarked commented saying adding warning stating claiming insisting
+   announcing noting stressing accusing urging calling telling`.split(/\s+/),
+);
+
+/** Participles that hang a quotation on the sentence's subject (", saying “...”"). */
+export const GERUNDS = new Set(
+  "saying adding warning stating claiming insisting announcing noting stressing telling calling urging".split(
+    " ",
+  ),
+);
+
+/** Verbs whose "that"-clause (or bare clause) is reported speech. */
+export const THAT_VERBS = new Set(
+  `said says say stated states told tells added adds warned warns claimed claims insisted insists announced
+   announces reported reports declared declares noted notes stressed stresses emphasised emphasized argued
+   argues explained asserted asserts alleged alleges denied denies confirmed confirms pledged pledges vowed
+   vows promised promises threatened threatens acknowledged admitted suggested wrote tweeted saying adding
+   warning stating claiming insisting announcing noting stressing`.split(/\s+/),
+);
+
+/** Verbs with an addressee and a to-infinitive: "called on X to", "urged X to". */
+export const APPEAL_VERBS = new Set(
+  "called calls urged urges asked asks appealed appeals urging calling".split(" "),
+);
+
+/** Words that may stand between a subject and its speech verb. */
+export const PRE_VERB = new Set(
+  "has have had also later previously earlier again repeatedly openly reportedly then further had already separately publicly, once had"
+    .split(" ")
+    .filter(Boolean),
+);
+
+/** Capitalised words that open sentences but are never part of a speaker's name. */
+export const NOT_NAMES = new Set(
+  `meanwhile however nonetheless nevertheless also earlier later separately yesterday today tonight in on at
+   but and the a an this that these those there it its he she they we i our his her their monday tuesday
+   wednesday thursday friday saturday sunday january february march april may june july august september
+   october november december after before while when as since although though mr mrs ms dr`.split(/\s+/),
+);
+
+export const PRONOUNS = new Set(["he", "she"]);

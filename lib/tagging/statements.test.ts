@@ -1,0 +1,107 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractStatements } from "./statements";
+import { docOf } from "./test-support";
+
+type Row = [speaker: string, role: string | null, affiliation: string | null, direct: boolean, quote: string];
+
+function rows(text: string): Row[] {
+  return extractStatements(docOf(text)).map((s) => [s.speaker, s.role, s.affiliation, s.direct, s.quote]);
+}
+
+const table: Array<[string, string, Row[]]> = [
+  [
+    "straight quotes, speaker after",
+    '"Our positions held through the night," the Armenian defence ministry said.',
+    [
+      [
+        "the Armenian defence ministry",
+        "defence ministry",
+        "AM",
+        true,
+        "Our positions held through the night",
+      ],
+    ],
+  ],
+  [
+    "curly quotes, said + name",
+    "“The shelling has not stopped since dawn,” said Hikmet Hajiyev, an aide to the president.",
+    [["Hikmet Hajiyev", "aide", "AZ", true, "The shelling has not stopped since dawn"]],
+  ],
+  [
+    "quote split around the speaker",
+    '"We will answer every provocation," the ministry said, "with every means we have."',
+    [["the ministry", "ministry", null, true, "We will answer every provocation with every means we have."]],
+  ],
+  [
+    "speaker before a colon",
+    "Lavrov told reporters: “Both sides must return to the table now.”",
+    [["Lavrov", "Foreign Minister", "RU", true, "Both sides must return to the table now."]],
+  ],
+  [
+    "single quotes in a headline",
+    "Pashinyan: 'We are ready to talk without preconditions'",
+    [["Pashinyan", "Prime Minister", "AM", true, "We are ready to talk without preconditions"]],
+  ],
+  [
+    "reported: said that",
+    "Azerbaijan's foreign ministry said on Monday that the talks had been postponed.",
+    [["Azerbaijan's foreign ministry", "foreign ministry", "AZ", false, "the talks had been postponed"]],
+  ],
+  [
+    "reported: warned that, role as written",
+    "A spokesman for the ICRC warned that field hospitals were running short of blood.",
+    [["A spokesman for the ICRC", "spokesman", "ICRC", false, "field hospitals were running short of blood"]],
+  ],
+  [
+    "reported: called on X to",
+    "The OSCE Minsk Group called on both sides to respect the humanitarian truce.",
+    [["The OSCE Minsk Group", null, "OSCE", false, "both sides to respect the humanitarian truce"]],
+  ],
+  [
+    "reported: bare clause after said, appositive skipped",
+    "Georgia, which borders both countries, has said it will not let weapons cross its territory.",
+    [["Georgia", null, "GE", false, "it will not let weapons cross its territory"]],
+  ],
+  [
+    "transliteration: Cavusoglu spelled three ways",
+    "Foreign Minister Mevlut Chavushoglu said that Ankara stood by Baku. Çavuşoğlu later said that talks were possible.",
+    [
+      ["Mevlut Chavushoglu", "Foreign Minister", "TR", false, "Ankara stood by Baku"],
+      ["Mevlut Chavushoglu", "Foreign Minister", "TR", false, "talks were possible"],
+    ],
+  ],
+  [
+    "transliteration: misspelt surname still gets role and affiliation",
+    "Khatibzade said the border must not be crossed by anyone.",
+    [["Khatibzade", "Foreign Ministry Spokesman", "IR", false, "the border must not be crossed by anyone"]],
+  ],
+  [
+    "pronoun points back to the last person quoted",
+    "Nikol Pashinyan spoke in Yerevan. “We did not start this war,” he said.",
+    [["Nikol Pashinyan", "Prime Minister", "AM", true, "We did not start this war"]],
+  ],
+  ["scare quotes are not statements", "Critics called the plan a “paper tiger” and moved on.", []],
+  [
+    "passive 'is said to' is not reported speech",
+    "The commander is said to have fled the town with his staff.",
+    [],
+  ],
+];
+
+describe("extractStatements", () => {
+  for (const [name, text, expected] of table) {
+    it(name, () => {
+      assert.deepEqual(rows(text), expected);
+    });
+  }
+
+  it("gives evidence that covers the quote and the speaker", () => {
+    const text = 'Officials met. "No village will be abandoned," said Arayik Harutyunyan.';
+    const [s] = extractStatements(docOf(text));
+    assert.ok(s);
+    assert.equal(text.slice(s.evidence.start, s.evidence.end), s.evidence.text);
+    assert.match(s.evidence.text, /No village will be abandoned.*Arayik Harutyunyan/);
+    assert.equal(s.affiliation, "karabakh-authorities");
+  });
+});
