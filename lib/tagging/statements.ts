@@ -21,6 +21,14 @@ interface Frame {
   sentence: number;
 }
 
+const BARE_VERBS = new Set(
+  "said says say warned warns insisted insists added claimed claims stressed".split(" "),
+);
+const FINITE = new Set(
+  "is are was were had has have would will could can may might must should did does do shall".split(" "),
+);
+const PREPS = new Set("on in at to during after before by with for from of late early".split(" "));
+
 const w = (doc: Doc, i: number): string => doc.tokens[i]?.norm ?? "";
 const wordCount = (s: string): number => s.split(/\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x)).length;
 
@@ -168,6 +176,14 @@ function clauseStart(doc: Doc, v: number, sTo: number): number {
   if (!nx) return -1;
   const bare = ["it", "they", "he", "she", "we", "there", "its", "his", "her", "their", "i"];
   if (bare.includes(nx.norm)) return v + 1;
+  // "said talks were possible": a subject then a finite auxiliary within a few words.
+  if (BARE_VERBS.has(verb) && nx.kind === "word" && !PREPS.has(nx.norm)) {
+    for (let k = v + 2; k < Math.min(sTo, v + 7); k++) {
+      const t = doc.tokens[k];
+      if (!t || t.kind === "punct") break;
+      if (FINITE.has(t.norm)) return v + 1;
+    }
+  }
   if (
     (verb === "said" || verb === "says" || verb === "say") &&
     (nx.norm === "the" || nx.kind === "num" || (nx.cap && doc.mentionAt[v + 1]))
