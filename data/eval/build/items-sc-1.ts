@@ -11,7 +11,7 @@ export const items: ItemSource[] = [
     title: "Shells hit residential streets in Ganja",
     text: "BAKU, Oct 4 (Caucasus Wire) - Seven civilians were killed and at least 33 wounded when artillery shells struck residential streets in Ganja, Azerbaijan's second city, the prosecutor-general's office said on Sunday. Armenia's defence ministry said its forces had not fired on the city. “The targeting of peaceful neighbourhoods is a war crime,” said Hikmat Mirzayev, an aide to the Azerbaijani president.",
     cas: [c("killed", 7, "exact", "civilian", "AZ", "AZ"), c("injured", 33, "at least", "civilian", "AZ", "AZ")],
-    places: [p("baku", "m", "BAKU"), p("ganja", "i", "Ganja")],
+    places: [p("AZ", "m", "Azerbaijan"), p("baku", "m", "BAKU"), p("ganja", "i", "Ganja")],
     st: [
       s(
         "the prosecutor-general's office",

@@ -336,7 +336,7 @@ export const items: ItemSource[] = [
     title: "Ukraine says it controls 1,000 sq km of Russia's Kursk region",
     text: "KYIV, Aug 12 - Ukraine's army chief said his forces now controlled about 1,000 square kilometres of Russia's Kursk region after a cross-border incursion that began on Aug. 6. The acting governor of the region said 12 civilians had been killed and 121 injured, and that about 121,000 people had been evacuated.",
     cas: [c("killed", 12, "exact", "civilian", "RU", "RU", true), c("injured", 121, "exact", "civilian", "RU", "RU", true)],
-    places: [p("kyiv", "m", "KYIV"), p("kurskRegion", "i", "Kursk region")],
+    places: [p("RU", "m", "Russia"), p("kyiv", "m", "KYIV"), p("kurskRegion", "i", "Kursk region")],
     st: [
       s("Ukraine", null, "UA", "it controls 1,000 sq km of Russia's Kursk region", false),
       s(
