@@ -19,6 +19,8 @@ export interface Candidate {
   /** A capital or first-level seat, or a supplement or country entry: worth matching without a cue. */
   strong: boolean;
   admin1: string;
+  /** A national capital: like a country, often a metonym for its government ("Baku said"). */
+  capital: boolean;
 }
 
 const STRONG_POPULATION = 100_000;
@@ -40,6 +42,7 @@ function fromExtra(gaz: Gazetteer, index: number, primary: boolean): Candidate |
     cueOnly: e.cueOnly,
     strong: true,
     admin1: e.admin1 ?? "",
+    capital: false,
   };
 }
 
@@ -61,6 +64,7 @@ function fromRow(gaz: Gazetteer, row: number, primary: boolean): Candidate {
     cueOnly: false,
     strong: population >= STRONG_POPULATION || feature === "PPLC" || feature === "PPLA",
     admin1: c.admin1[row] ?? "",
+    capital: feature === "PPLC",
   };
 }
 
@@ -72,6 +76,7 @@ export function expandRefs(gaz: Gazetteer, refs: readonly number[]): Candidate[]
     const primary = (enc & 1) === 1;
     const redirected = ref >= 0 ? gaz.redirect.get(ref) : -ref - 1;
     const cand = redirected !== undefined ? fromExtra(gaz, redirected, true) : fromRow(gaz, ref, primary);
+    if (cand && ref >= 0 && redirected !== undefined) cand.capital = fromRow(gaz, ref, primary).capital;
     if (!cand) continue;
     const dup = out.findIndex((c) => c.id === cand.id);
     if (dup < 0) out.push(cand);

@@ -1,10 +1,11 @@
 import type { PlaceRole, PlaceTag } from "@/lib/types/tags";
+import { isActorUse, isDateline } from "./actor-use";
 import { type Candidate, placeNamesOf } from "./candidates";
 import { lookupDemonym } from "./countries";
 import type { Gazetteer } from "./gazetteer";
 import { ATTACK_VERBS, PLACE_CUE, PLACE_NOUNS } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
-import { type MentionContext, resolveMentions } from "./resolve";
+import { contains, type MentionContext, resolveMentions } from "./resolve";
 import { placeRole } from "./role";
 import { joinable, type Token, titleCaseSentences, tokenize } from "./tokens";
 
@@ -58,7 +59,11 @@ function contextOf(gaz: Gazetteer, tokens: Token[], mentions: Mention[], i: numb
         !lastTok.possessive &&
         nextTok.cap &&
         !taken(m.last + 1)));
-  const qualified = nextM !== undefined && nextM.first === m.last + 1 && /^\s*,\s*$/.test(lastTok.gapAfter);
+  const qualified =
+    nextM !== undefined &&
+    nextM.first === m.last + 1 &&
+    /^\s*[,(]\s*$/.test(lastTok.gapAfter) &&
+    !tokens[nextM.last]?.possessive;
   const hints: string[] = [];
   if (qualified || (nextM && tokens[m.last + 1]?.lower === "in" && nextM.first === m.last + 2)) {
     hints.push(...countryCodesOf(gaz, nextM));
@@ -66,10 +71,11 @@ function contextOf(gaz: Gazetteer, tokens: Token[], mentions: Mention[], i: numb
   if (prevM && tokens[prevM.last]?.possessive && m.first - prevM.last <= 3)
     hints.push(...countryCodesOf(gaz, prevM));
   const ctx: MentionContext = {
-    cue: hasCue(tokens, m.first),
+    cue: hasCue(tokens, m.first) || isDateline(tokens, m.first, m.last),
     commonWord: single && gaz.commonWords.has(first.lower),
     inNameRun,
     sentenceStart: first.sentenceStart,
+    allCaps: first.allCaps,
     hintCountries: hints,
     qualifiedBy: qualified && isContainerMention(gaz, nextM) ? i + 1 : null,
     qualifies: null,
@@ -93,8 +99,8 @@ function textCountries(gaz: Gazetteer, tokens: Token[], mentions: Mention[]): Ma
 /** A list ("Stepanakert, Shushi and Martuni were shelled") shares one role. */
 function listedWith(tokens: Token[], a: Mention, b: Mention): boolean {
   const gap = tokens[a.last]?.gapAfter ?? "";
-  if (b.first === a.last + 1) return /^\s*,\s*$/.test(gap);
   const mid = tokens[a.last + 1];
+  if (b.first === a.last + 1) return /^\s*[,/+&]\s*$/.test(gap);
   return b.first === a.last + 2 && mid !== undefined && (mid.lower === "and" || mid.lower === "or");
 }
 
@@ -110,6 +116,12 @@ export function findPlaces(gaz: Gazetteer, text: string, _ctx: { regionId?: stri
     if (target) target.qualifies = i;
   });
   const chosen = resolveMentions(gaz, mentions, contexts, textCountries(gaz, tokens, mentions));
+  // A qualifier holds only if the chosen places nest ("Atlanta, Georgia"; not "Armenia, Azerbaijan").
+  contexts.forEach((c, i) => {
+    const inner = c.qualifies !== null ? chosen[c.qualifies] : null;
+    const outer = chosen[i];
+    if (c.qualifies !== null && !(inner && outer && contains(outer, inner))) c.qualifies = null;
+  });
   const roles: PlaceRole[] = mentions.map((m, i) =>
     contexts[i]?.qualifies !== null ? "mentioned" : placeRole(tokens, m.first, m.last),
   );
@@ -127,6 +139,18 @@ export function findPlaces(gaz: Gazetteer, text: string, _ctx: { regionId?: stri
       roles[i] = "incident";
     }
   }
+  chosen.forEach((c, i) => {
+    const m = mentions[i] as Mention;
+    const ctx = contexts[i];
+    const nextFirst = mentions[i + 1]?.first ?? null;
+    if (
+      c &&
+      ctx &&
+      isActorUse(tokens, m.first, m.last, c, roles[i] ?? "mentioned", ctx.qualifies !== null, nextFirst)
+    ) {
+      chosen[i] = null;
+    }
+  });
   return toTags(gaz, text, tokens, mentions, chosen, roles);
 }
 

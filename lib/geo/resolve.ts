@@ -11,6 +11,8 @@ export interface MentionContext {
   /** A single word inside a longer run of capitalised words that are not places (a name, an outlet). */
   inNameRun: boolean;
   sentenceStart: boolean;
+  /** Written in capitals ("BAKU" in a dateline, or an acronym). */
+  allCaps: boolean;
   /** Countries the text ties to this mention ("Martuni, Armenia", "Armenia's Gegharkunik"). */
   hintCountries: string[];
   /** Index of the mention right after it, after a comma, that may contain it ("Atlanta, Georgia"). */
@@ -22,8 +24,9 @@ export interface MentionContext {
 /** Why a candidate is not taken at all, whatever its score. */
 function admissible(gaz: Gazetteer, c: Candidate, m: MentionContext): boolean {
   if (c.ref < 0) return !c.cueOnly || m.cue;
-  if (m.commonWord && !m.cue) return false;
-  if (m.inNameRun && !c.strong) return false;
+  if (m.commonWord && !(m.cue && c.strong)) return false;
+  if ((m.inNameRun || m.allCaps) && !c.strong) return false;
+  if (!c.primary && !c.strong && !m.cue) return false;
   const local = gaz.focusCountries.has(c.country);
   if (!m.cue && !local && c.population < 5000) return false;
   if (!m.cue && m.sentenceStart && !c.strong && c.population < 20000) return false;

@@ -1,12 +1,12 @@
 import type { PlaceRole } from "@/lib/types/tags";
 import {
+  ACTOR_VERBS,
   ATTACK_VERBS,
   EVENT_NOUNS,
   EVENT_WORDS,
   LOCATIVE,
   PASSIVE_AUX,
   PASSIVE_EVENT,
-  PLACE_NOUNS,
   SPEECH_VERBS,
 } from "./lexicon";
 import type { Token } from "./tokens";
@@ -26,13 +26,13 @@ function eventNear(tokens: Token[], first: number, last: number): boolean {
 }
 
 /**
- * Reads back from the place over a few lower-case words ("in the eastern city of"): a locative
- * preposition with an event in the sentence, an attack noun with "of"/"on", or an attack verb whose
- * object the place is, makes it the site.
+ * Reads back from the place over lower-case words and possessives ("in the central city of",
+ * "of Russia's"): a locative preposition with an event in the sentence, an attack noun with
+ * "of"/"on", or an attack verb whose object the place is, makes it the site.
  */
 function siteBefore(tokens: Token[], first: number, last: number): boolean {
   const sentence = tokens[first]?.sentence;
-  for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
+  for (let k = first - 1; k >= 0 && k >= first - 7; k--) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return false;
     if (LOCATIVE.has(t.lower)) return eventNear(tokens, first, last);
@@ -40,16 +40,19 @@ function siteBefore(tokens: Token[], first: number, last: number): boolean {
     if (LINKS_AFTER_EVENT_NOUN.has(t.lower)) {
       const before = tokens[k - 1];
       if (before && before.sentence === sentence && EVENT_NOUNS.has(before.lower)) return true;
-      if (t.lower !== "of") return false;
       continue;
     }
-    if (t.cap || !(PLACE_NOUNS.has(t.lower) || /ern$|ed$|ing$|ine$/.test(t.lower))) return false;
+    if (SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower)) return false;
+    if (t.cap && !t.possessive) return false;
   }
   return false;
 }
 
-/** "X was shelled", "X, the second city, came under fire", "X under attack". */
-function siteAfter(tokens: Token[], last: number): boolean {
+/**
+ * "X was shelled", "X, the second city, came under fire", "X dam on the river was destroyed", and in
+ * a headline without auxiliaries "X shelled".
+ */
+function siteAfter(tokens: Token[], first: number, last: number): boolean {
   const place = tokens[last];
   if (!place || place.possessive) return false;
   let k = last + 1;
@@ -63,31 +66,42 @@ function siteAfter(tokens: Token[], last: number): boolean {
     }
   }
   let aux = 0;
+  let skipped = 0;
   for (; k < tokens.length && k <= last + 14; k++) {
     const t = tokens[k];
-    if (!t || t.sentence !== place.sentence) return false;
+    if (!t || t.sentence !== place.sentence || t.cap) return false;
     if (PASSIVE_AUX.has(t.lower)) {
       aux++;
       continue;
     }
-    return aux > 0 && PASSIVE_EVENT.has(t.lower);
+    if (PASSIVE_EVENT.has(t.lower)) {
+      return aux > 0 || ((tokens[first]?.sentenceStart ?? false) && t.lower.endsWith("ed"));
+    }
+    if (aux > 0 || SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower) || ++skipped > 5) return false;
   }
   return false;
 }
 
-/** A digest line that opens with the place: "Kharkiv: two killed in a missile strike". */
+/** A digest line that opens with the place: "Kharkiv: two killed", "Xankəndi/Stepanakert: shelling". */
 function headlineSite(tokens: Token[], first: number, last: number): boolean {
   const t = tokens[first];
   const end = tokens[last];
-  if (!t || !end || !t.sentenceStart) return false;
-  return /^\s*[:—–-]\s/.test(end.gapAfter) && eventNear(tokens, first, last);
+  if (!t || !end) return false;
+  const prev = tokens[first - 1];
+  const opener = t.sentenceStart || (prev?.sentenceStart === true && /^\s*[/+&]\s*$/.test(prev.gapAfter));
+  return opener && /^\s*[:—–-]\s/.test(end.gapAfter) && eventNear(tokens, first, last);
 }
 
 /** Incident when the text makes the place the site of a violent event; mentioned otherwise. */
 export function placeRole(tokens: Token[], first: number, last: number): PlaceRole {
   const next = tokens[last + 1];
   if (next && SPEECH_VERBS.has(next.lower) && !tokens[last]?.possessive) return "mentioned";
-  if (siteBefore(tokens, first, last) || siteAfter(tokens, last) || headlineSite(tokens, first, last)) {
+  if (tokens[last]?.possessive) return "mentioned";
+  if (
+    siteBefore(tokens, first, last) ||
+    siteAfter(tokens, first, last) ||
+    headlineSite(tokens, first, last)
+  ) {
     return "incident";
   }
   return "mentioned";

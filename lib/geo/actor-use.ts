@@ -1,0 +1,69 @@
+import type { PlaceRole } from "@/lib/types/tags";
+import type { Candidate } from "./candidates";
+import {
+  ACTOR_VERBS,
+  ATTACK_VERBS,
+  LOCATION_CUE,
+  OF_PLACE_NOUNS,
+  ORG_NOUNS,
+  PLACE_CUE,
+  PLACE_NOUNS,
+  SPEECH_VERBS,
+} from "./lexicon";
+import type { Token } from "./tokens";
+
+/** A run-in dateline: "KAPAN, Armenia, Oct 19 -", "KYIV (Reuters) -". */
+export function isDateline(tokens: Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  const end = tokens[last];
+  if (!t || !end || !t.sentenceStart) return false;
+  for (let k = first; k <= last; k++) if (!tokens[k]?.allCaps) return false;
+  return /^\s*(,|\(|[-–—]\s)/.test(end.gapAfter);
+}
+
+/** A country or capital with a location word before it: "in", "to", "the territory of", "southern". */
+function locatedBefore(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first]?.sentence;
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return false;
+    if (PLACE_CUE.has(t.lower) || LOCATION_CUE.has(t.lower) || ATTACK_VERBS.has(t.lower)) return true;
+    // "of" locates only after a word of land ("the territory of Armenia"), not "the head of Russia's".
+    if (t.lower === "of") return OF_PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "");
+    if (t.cap || !(PLACE_NOUNS.has(t.lower) || /ern$|ed$|ing$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a mention names an actor rather than a place. Countries and capitals stand for their
+ * governments unless the text uses them as locations (a place cue before, a dateline, a qualifier
+ * after a town, an incident site); regions ("Karabakh authorities", "Tigray's leaders") only when
+ * possessive or followed by an institution or a verb.
+ */
+export function isActorUse(
+  tokens: Token[],
+  first: number,
+  last: number,
+  cand: Candidate,
+  role: PlaceRole,
+  qualifier: boolean,
+  nextMentionFirst: number | null,
+): boolean {
+  const end = tokens[last];
+  const next = tokens[last + 1];
+  const metonym = cand.type === "country" || cand.capital;
+  // "Baku: ready for talks" opens a digest line with its speaker.
+  if (metonym && tokens[first]?.sentenceStart && /^\s*:/.test(end?.gapAfter ?? "")) return true;
+  if (role === "incident" || qualifier || isDateline(tokens, first, last)) return false;
+  if (metonym) {
+    if (tokens[first - 1]?.lower === "to" && tokens[first - 2]?.lower === "according") return true;
+    // "Russia's Kursk region": a container named before the place it holds.
+    if (end?.possessive && nextMentionFirst !== null && nextMentionFirst - last <= 3) return false;
+    return !locatedBefore(tokens, first);
+  }
+  if (cand.type !== "region") return false;
+  if (end?.possessive) return !(next && PLACE_NOUNS.has(next.lower));
+  if (!next || !/^\s+$/.test(end?.gapAfter ?? "")) return false;
+  return ORG_NOUNS.has(next.lower) || SPEECH_VERBS.has(next.lower) || ACTOR_VERBS.has(next.lower);
+}
