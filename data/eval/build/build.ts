@@ -16,11 +16,12 @@ import { items as sc3 } from "./items-sc-3";
 import { items as sc4 } from "./items-sc-4";
 import { items as sc5 } from "./items-sc-5";
 import { items as sd1 } from "./items-sd-1";
+import { items as sd2 } from "./items-sd-2";
 import { items as tg1 } from "./items-tg-1";
 import { items as ua1 } from "./items-ua-1";
 import { items as ua2 } from "./items-ua-2";
 
-const ALL: ItemSource[] = [...sc1, ...sc2, ...sc3, ...sc4, ...sc5, ...ua1, ...ua2, ...sd1, ...tg1, ...me1];
+const ALL: ItemSource[] = [...sc1, ...sc2, ...sc3, ...sc4, ...sc5, ...ua1, ...ua2, ...sd1, ...sd2, ...tg1, ...me1];
 
 const ORGS = new Set(
   "UN NATO OSCE EU ICRC HRW AMNESTY CSTO AU ARAB-LEAGUE IAEA WHO MSF karabakh-authorities rsf tplf hamas hezbollah houthis wagner".split(
