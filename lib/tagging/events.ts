@@ -59,6 +59,11 @@ const RULES: Array<[EventType, RegExp]> = [
   ],
 ];
 
+/** Event types whose words occur in a (folded) piece of text. */
+export function eventTypesIn(folded: string): EventType[] {
+  return RULES.filter(([, re]) => re.test(folded)).map(([t]) => t);
+}
+
 /** Event types the article reports, in taxonomy order; civilian casualties imply an attack on civilians. */
 export function extractEventTypes(folded: string, casualties: CasualtyClaim[]): EventType[] {
   const found = new Set<EventType>();
