@@ -121,6 +121,7 @@ function digitsValue(t: string): number | null {
 function wordValue(norm: string): number | null {
   const direct = UNITS[norm];
   if (direct !== undefined) return direct;
+  if (!norm.includes("-")) return null;
   const parts = norm.split("-");
   if (parts.length === 2) {
     const tens = UNITS[parts[0] ?? ""];
@@ -219,7 +220,9 @@ function isDateLike(tokens: Token[], i: number, to: number): boolean {
 export function parseCount(tokens: Token[], i: number): CountPhrase | null {
   let qualifier: CountQualifier = "exact";
   let start = i;
+  const first = tokens[i]?.norm ?? "";
   for (const [words, q] of QUALIFIERS) {
+    if (words[0] !== first) continue;
     if (words.every((w, k) => tokens[i + k]?.norm === w)) {
       qualifier = q;
       start = i + words.length;
@@ -239,12 +242,32 @@ export function parseCount(tokens: Token[], i: number): CountPhrase | null {
   return { value: core.value, qualifier, from: i, to: core.to };
 }
 
+/** Words that can open a count phrase; anything else is skipped without parsing (the hot path). */
+const STARTERS = new Set<string>([
+  ...Object.keys(UNITS),
+  ...Object.keys(VAGUE),
+  ...QUALIFIERS.map(([words]) => words[0] ?? ""),
+  "a",
+  "an",
+  "half",
+  "several",
+  "few",
+]);
+
+function canStart(t: Token): boolean {
+  if (t.kind === "num") return true;
+  if (t.kind !== "word") return false;
+  if (STARTERS.has(t.norm)) return true;
+  const dash = t.norm.indexOf("-");
+  return dash > 0 && UNITS[t.norm.slice(0, dash)] !== undefined;
+}
+
 /** Find every count phrase in a token range, left to right, never overlapping. */
 export function findCounts(tokens: Token[], from: number, to: number): CountPhrase[] {
   const out: CountPhrase[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!t || t.kind === "punct") continue;
+    if (!t || !canStart(t)) continue;
     const c = parseCount(tokens, i);
     if (c && c.to <= to) {
       out.push(c);

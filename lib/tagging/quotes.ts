@@ -10,6 +10,7 @@ export interface QuoteSpan {
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const CLOSING_CHARS = new Set(["”", '"', "'", "’", "»", "“"]);
 const OPEN_CONTEXT = /[\s([{—–\-:;,/]/;
 
 /** What may close a quotation opened with a given mark. */
@@ -67,8 +68,13 @@ function closerAt(text: string, i: number, open: string): number {
  */
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const marks = /[“«`"‘']/g;
   let i = 0;
   while (i < text.length) {
+    marks.lastIndex = i;
+    const hit = marks.exec(text);
+    if (!hit) break;
+    i = hit.index;
     const open = openerAt(text, i);
     if (!open) {
       i++;
@@ -82,6 +88,7 @@ export function findQuotes(text: string): QuoteSpan[] {
     for (; j < text.length; j++) {
       if (text[j] === "\n") break;
       if (single && j - innerStart > 300) break;
+      if (!CLOSING_CHARS.has(text[j] ?? "")) continue;
       const len = closerAt(text, j, open);
       if (len > 0 && j > innerStart) {
         found = j;

@@ -91,21 +91,30 @@ export function fold(s: string): string {
 // everything else is one punctuation character per token.
 const TOKEN_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:-[\p{L}\p{M}\d]+)*|\S/gu;
 
+const LETTER = /[\p{L}\p{M}]/u;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const t = m[0];
     const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? "num" : /[\p{L}\p{M}]/u.test(t[0] ?? "") ? "word" : "punct";
+    const upper = c >= 65 && c <= 90;
+    const ascii = c < 128;
+    const kind: TokenKind =
+      c >= 48 && c <= 57
+        ? "num"
+        : upper || (c >= 97 && c <= 122) || (!ascii && LETTER.test(t[0] ?? ""))
+          ? "word"
+          : "punct";
     const first = t[0] ?? "";
     tokens.push({
       text: t,
-      norm: fold(t),
+      norm: kind === "punct" && ascii ? t : fold(t),
       start: m.index,
       end: m.index + t.length,
       kind,
-      cap: kind === "word" && first !== first.toLowerCase(),
+      cap: kind === "word" && (upper || (!ascii && first !== first.toLowerCase())),
       sentence: 0,
     });
   }
