@@ -187,6 +187,13 @@ export const PLACES = {
   nairobi: g(-1.2921, 36.8219, "city", "KE"),
   pretoria: g(-25.7479, 28.2293, "city", "ZA"),
   // Middle East
+  gazaStrip: g(31.42, 34.36, "region", "PS"),
+  deirAlBalah: g(31.4183, 34.3517, "city", "PS"),
+  majdalShams: g(33.27, 35.77, "city", "SY"),
+  golan: g(33.0, 35.75, "region", "SY"),
+  aden: g(12.7855, 45.0187, "city", "YE"),
+  southLebanon: g(33.3, 35.4, "region", "LB"),
+  nabatieh: g(33.3772, 35.4836, "city", "LB"),
   gazaCity: g(31.5017, 34.4668, "city", "PS"),
   khanYounis: g(31.3462, 34.3063, "city", "PS"),
   rafah: g(31.2969, 34.2455, "city", "PS"),
