@@ -1,10 +1,11 @@
 import { Dashboard } from "@/components/dashboard";
+import { SNAPSHOT_FACTS } from "@/lib/realtime/events";
 import { getRuntime } from "@/lib/runtime";
 
 export const dynamic = "force-dynamic";
 
 export default async function Home() {
   const { store, region } = getRuntime();
-  const snapshot = await store.snapshot(300);
+  const snapshot = await store.snapshot({ articles: 300, facts: SNAPSHOT_FACTS });
   return <Dashboard regionName={region.name} regionZone={region.timeZone} initial={snapshot} />;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ArticleView } from "@/lib/types/article";
+import type { TimelineSnapshot } from "@/lib/realtime/timeline";
 import { ConnectionBadge } from "./connection-badge";
 import { ReportList } from "./report-list";
 import { TimeLabel } from "./time-label";
@@ -9,7 +9,7 @@ import { useLive } from "./use-live";
 export interface DashboardProps {
   regionName: string;
   regionZone: string;
-  initial: { articles: ArticleView[]; upTo: number };
+  initial: TimelineSnapshot;
 }
 
 /** The live dashboard: reports now; the chart, map and statement feed have their places. */

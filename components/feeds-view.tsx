@@ -11,7 +11,10 @@ function When({ iso, zone }: { iso: string | null; zone: string }) {
 
 /** Every feed with its health: last success, last error and why, items stored, next poll. */
 export function FeedsView({ initialFeeds, regionZone }: { initialFeeds: FeedHealth[]; regionZone: string }) {
-  const live = useLive({ articles: [], upTo: 0, feeds: initialFeeds });
+  const live = useLive(
+    { articles: [], claims: [], incidents: [], statements: [], upTo: 0, feeds: initialFeeds },
+    { trackChanges: false },
+  );
   const feeds = live.feeds ?? initialFeeds;
   const failing = feeds.filter((feed) => feed.consecutiveFailures > 0).length;
   return (

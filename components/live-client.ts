@@ -3,8 +3,9 @@
 import { io, type Socket } from "socket.io-client";
 import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/realtime/events";
 import { SOCKET_PATH } from "@/lib/realtime/events";
-import { Timeline } from "@/lib/realtime/timeline";
+import { Timeline, type TimelineSnapshot } from "@/lib/realtime/timeline";
 import type { ArticleView, FeedHealth } from "@/lib/types/article";
+import type { ClaimView, IncidentView, StatementView } from "@/lib/types/facts";
 
 export type ConnectionStatus = "connecting" | "live" | "reconnecting" | "offline";
 
@@ -12,6 +13,9 @@ export type ConnectionStatus = "connecting" | "live" | "reconnecting" | "offline
 export interface LiveState {
   status: ConnectionStatus;
   articles: ArticleView[];
+  claims: ClaimView[];
+  incidents: IncidentView[];
+  statements: StatementView[];
   feeds: FeedHealth[] | null;
   /** When the last change arrived (or the snapshot, at first). */
   lastUpdate: string | null;
@@ -39,11 +43,15 @@ export class LiveClient {
   private retries = 0;
   private stopped = false;
 
-  constructor(initial?: { articles: ArticleView[]; upTo: number }) {
-    if (initial) this.timeline.applySnapshot(initial.articles, initial.upTo);
+  /** `trackChanges: false` for pages that show only feed health (no snapshot, no catch-up). */
+  constructor(
+    initial?: TimelineSnapshot,
+    private readonly trackChanges = true,
+  ) {
+    if (initial) this.timeline.applySnapshot(initial);
     this.state = {
       status: "connecting",
-      articles: this.timeline.list(LIST_LIMIT),
+      ...this.views(),
       feeds: null,
       lastUpdate: initial ? new Date().toISOString() : null,
       upTo: this.timeline.upTo,
@@ -53,7 +61,7 @@ export class LiveClient {
     this.socket.on("connect", () => {
       this.retries = 0;
       this.update({ status: "live", error: null });
-      this.catchUp();
+      if (this.trackChanges) this.catchUp();
       this.socket.emit("feeds:get", (feeds) => this.update({ feeds }));
     });
     this.socket.on("disconnect", (reason) => {
@@ -66,6 +74,7 @@ export class LiveClient {
       if (!this.socket.active && !this.stopped) this.retryLater();
     });
     this.socket.on("change:added", (change) => {
+      if (!this.trackChanges) return;
       const result = this.timeline.receive(change);
       if (result === "gap") this.catchUp();
       if (result !== "duplicate") this.changed();
@@ -129,7 +138,7 @@ export class LiveClient {
     if (!this.timeline.hasSnapshot) {
       this.socket.emit("snapshot:get", { limit: LIST_LIMIT }, (reply) => {
         if (!reply.ok) return done(reply.error);
-        this.timeline.applySnapshot(reply.articles, reply.upTo);
+        this.timeline.applySnapshot(reply);
         this.changed();
         // Changes may have landed between the snapshot and now.
         this.syncAgain = true;
@@ -165,7 +174,7 @@ export class LiveClient {
       this.notifyQueued = false;
       if (this.articlesDirty) {
         this.articlesDirty = false;
-        this.state = { ...this.state, articles: this.timeline.list(LIST_LIMIT), upTo: this.timeline.upTo };
+        this.state = { ...this.state, ...this.views() };
       }
       for (const listener of this.listeners) listener();
     };
@@ -175,4 +184,14 @@ export class LiveClient {
   }
 
   private articlesDirty = false;
+
+  private views() {
+    return {
+      articles: this.timeline.list(LIST_LIMIT),
+      claims: [...this.timeline.claims.values()],
+      incidents: [...this.timeline.incidents.values()],
+      statements: [...this.timeline.statements.values()],
+      upTo: this.timeline.upTo,
+    };
+  }
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import type { ArticleView, FeedHealth } from "@/lib/types/article";
+import type { TimelineSnapshot } from "@/lib/realtime/timeline";
+import type { FeedHealth } from "@/lib/types/article";
 import { LiveClient, type LiveState } from "./live-client";
 
 declare global {
@@ -14,16 +15,24 @@ declare global {
 const noSubscribe = () => () => {};
 
 /** The live picture: a snapshot rendered by the server, then every change pushed over the socket. */
-export function useLive(initial: { articles: ArticleView[]; upTo: number; feeds?: FeedHealth[] }): LiveState {
+export function useLive(
+  initial: TimelineSnapshot & { feeds?: FeedHealth[] },
+  { trackChanges = true }: { trackChanges?: boolean } = {},
+): LiveState {
   const [serverState] = useState<LiveState>(() => ({
     status: "connecting",
     articles: initial.articles,
+    claims: initial.claims,
+    incidents: initial.incidents,
+    statements: initial.statements,
     feeds: initial.feeds ?? null,
     lastUpdate: null,
     upTo: initial.upTo,
     error: null,
   }));
-  const [client] = useState(() => (typeof window === "undefined" ? null : new LiveClient(initial)));
+  const [client] = useState(() =>
+    typeof window === "undefined" ? null : new LiveClient(initial, trackChanges),
+  );
   useEffect(() => {
     if (!client) return;
     window.__conflictMonitor = client;

@@ -17,7 +17,7 @@ import { loadTagFn } from "./tagging";
 
 export interface StartOptions {
   root: string;
-  env: NodeJS.ProcessEnv;
+  env: Record<string, string | undefined>;
   dev?: boolean;
 }
 
@@ -92,7 +92,7 @@ export async function startMonitor(opts: StartOptions): Promise<RunningMonitor> 
     log: getLogger("worker"),
     options: config.options,
     relevance: relevanceModel(config.region.relevance),
-    tag: await loadTagFn(config.region.id, opts.root, log),
+    tag: loadTagFn(config.region.id, opts.root, log),
   });
   await poller.start(config.feeds);
   log.info({ url }, `Conflict Monitor is live at ${url}`);

@@ -89,7 +89,9 @@ describe("the worker against a loopback feed server", () => {
     assert.fail(`timed out waiting for ${what}`);
   }
 
-  const titles = async () => (await store.snapshot(100)).articles.map((article) => article.title);
+  const articleChanges = () => changes.flatMap((c) => ("article" in c ? [c] : []));
+  const titles = async () =>
+    (await store.snapshot({ articles: 100, facts: 0 })).articles.map((article) => article.title);
 
   test("picks up an item appended to a feed within one poll interval", async () => {
     await waitFor(async () => (await titles()).some((t) => t.startsWith("First")), "the first item");
@@ -101,7 +103,7 @@ describe("the worker against a loopback feed server", () => {
       "the appended item",
       2500,
     );
-    const change = changes.find((c) => c.article.title.startsWith("Appended"));
+    const change = articleChanges().find((c) => c.article.title.startsWith("Appended"));
     assert.equal(change?.kind, "article:added");
     assert.equal(change?.article.url, appended.link);
     assert.equal(change?.article.summary.includes("<p>"), false, "markup is stripped");
@@ -119,7 +121,7 @@ describe("the worker against a loopback feed server", () => {
     const seqAfter = await store.latestSeq();
     // Only the healthy feed may have added since; nothing from the troubled one.
     const troubledChanges = (await store.changesAfter(before, 100)).changes.filter(
-      (c) => c.article.feedId === troubledId,
+      (c) => "article" in c && c.article.feedId === troubledId,
     );
     assert.equal(troubledChanges.length, 0);
     assert.ok(seqAfter >= before);
@@ -175,7 +177,7 @@ describe("the worker against a loopback feed server", () => {
     await poller.pollNow(troubledId);
     feeds.publish("troubled", { ...original, title: `${original.title} (corrected)` });
     await poller.pollNow(troubledId);
-    const updated = changes.filter(
+    const updated = articleChanges().filter(
       (c) => c.kind === "article:updated" && c.article.title.endsWith("(corrected)"),
     );
     assert.equal(updated.length, 1);
@@ -193,6 +195,6 @@ describe("the worker against a loopback feed server", () => {
     });
     await poller.pollNow(troubledId);
     const after = await store.changesAfter(seq, 100);
-    assert.equal(after.changes.filter((c) => c.article.feedId === troubledId).length, 0);
+    assert.equal(after.changes.filter((c) => "article" in c && c.article.feedId === troubledId).length, 0);
   });
 });

@@ -1,5 +1,6 @@
 import type { FeedConfig } from "../config/schema";
 import type { ArticleView, Change, FeedHealth, Relevance } from "../types/article";
+import type { ClaimView, IncidentView, StatementView } from "../types/facts";
 import type { ArticleTags } from "../types/tags";
 
 /** A feed's row with what the poller needs to resume it. */
@@ -57,7 +58,16 @@ export interface ChangesPage {
 
 export interface Snapshot {
   articles: ArticleView[];
+  claims: ClaimView[];
+  incidents: IncidentView[];
+  statements: StatementView[];
   upTo: number;
+}
+
+/** How many of each the snapshot holds at most (newest first). */
+export interface SnapshotLimits {
+  articles: number;
+  facts: number;
 }
 
 /**
@@ -70,8 +80,8 @@ export interface Store {
   /** Records a poll and its articles atomically; returns the changes it made, in sequence order. */
   recordPoll(feedId: number, outcome: PollOutcome): Promise<Change[]>;
   listFeeds(): Promise<FeedHealth[]>;
-  /** The newest articles by publication time, and the sequence number they are current up to. */
-  snapshot(limit: number): Promise<Snapshot>;
+  /** The newest articles and facts, and the sequence number they are current up to. */
+  snapshot(limits: SnapshotLimits): Promise<Snapshot>;
   changesAfter(seq: number, limit: number): Promise<ChangesPage>;
   latestSeq(): Promise<number>;
   close(): Promise<void>;

@@ -1,4 +1,5 @@
-import type { ArticleView, Change, FeedHealth } from "../types/article";
+import type { Change, FeedHealth } from "../types/article";
+import type { TimelineSnapshot } from "./timeline";
 
 /** First message on every connection: which server, and how far its store has come. */
 export interface Hello {
@@ -12,10 +13,8 @@ export type SyncReply =
   | { ok: true; changes: Change[]; upTo: number; more: boolean }
   | { ok: false; error: string };
 
-/** Reply to a snapshot request: the newest articles, current up to `upTo`. */
-export type SnapshotReply =
-  | { ok: true; articles: ArticleView[]; upTo: number }
-  | { ok: false; error: string };
+/** Reply to a snapshot request: the newest articles and facts, current up to `upTo`. */
+export type SnapshotReply = ({ ok: true } & TimelineSnapshot) | { ok: false; error: string };
 
 /** Events the server pushes. Pushes are named in the past tense. */
 export interface ServerToClientEvents {
@@ -42,4 +41,6 @@ export interface SocketData {
 
 export const SOCKET_PATH = "/socket.io";
 export const SNAPSHOT_LIMIT_MAX = 500;
+/** Facts of each kind in a snapshot (newest first). */
+export const SNAPSHOT_FACTS = 5000;
 export const SYNC_LIMIT_MAX = 1000;

@@ -8,6 +8,7 @@ import {
   type ClientToServerEvents,
   type InterServerEvents,
   type ServerToClientEvents,
+  SNAPSHOT_FACTS,
   SNAPSHOT_LIMIT_MAX,
   SOCKET_PATH,
   type SocketData,
@@ -70,7 +71,10 @@ export function attachSocketServer(http: HttpServer, deps: Deps): MonitorIo {
       "snapshot:get",
       handle(
         snapshotRequest,
-        async ({ limit }) => ({ ok: true as const, ...(await store.snapshot(limit)) }),
+        async ({ limit }) => ({
+          ok: true as const,
+          ...(await store.snapshot({ articles: limit, facts: SNAPSHOT_FACTS })),
+        }),
         log,
       ),
     );

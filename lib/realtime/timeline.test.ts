@@ -3,6 +3,14 @@ import { describe, test } from "node:test";
 import type { ArticleView, Change } from "../types/article";
 import { Timeline } from "./timeline";
 
+const snapshot = (articles: ArticleView[], upTo: number) => ({
+  articles,
+  claims: [],
+  incidents: [],
+  statements: [],
+  upTo,
+});
+
 function article(
   id: number,
   seq: number,
@@ -37,7 +45,7 @@ const added = (id: number, seq: number): Change => ({
 describe("Timeline", () => {
   test("applies changes in order and ignores repeats", () => {
     const timeline = new Timeline();
-    timeline.applySnapshot([article(1, 1)], 1);
+    timeline.applySnapshot(snapshot([article(1, 1)], 1));
     assert.equal(timeline.receive(added(2, 2)), "applied");
     assert.equal(timeline.receive(added(2, 2)), "duplicate");
     assert.equal(timeline.receive(added(1, 1)), "duplicate");
@@ -50,7 +58,7 @@ describe("Timeline", () => {
 
   test("a change after a gap waits until the catch-up page fills the gap", () => {
     const timeline = new Timeline();
-    timeline.applySnapshot([], 0);
+    timeline.applySnapshot(snapshot([], 0));
     assert.equal(timeline.receive(added(1, 1)), "applied");
     assert.equal(timeline.receive(added(4, 4)), "gap");
     assert.equal(timeline.size, 1);
@@ -64,7 +72,7 @@ describe("Timeline", () => {
 
   test("early changes are applied once the page reaches them", () => {
     const timeline = new Timeline();
-    timeline.applySnapshot([], 0);
+    timeline.applySnapshot(snapshot([], 0));
     timeline.receive(added(3, 3));
     timeline.receive(added(5, 5));
     timeline.applyPage([added(1, 1), added(2, 2)], 2);
@@ -76,7 +84,7 @@ describe("Timeline", () => {
 
   test("a page covering numbers with no change moves past them (no endless wait on a hole)", () => {
     const timeline = new Timeline();
-    timeline.applySnapshot([], 0);
+    timeline.applySnapshot(snapshot([], 0));
     timeline.receive(added(7, 7));
     timeline.applyPage([added(1, 1)], 6);
     assert.equal(timeline.upTo, 7);
@@ -84,7 +92,7 @@ describe("Timeline", () => {
 
   test("an update replaces the article instead of adding it twice", () => {
     const timeline = new Timeline();
-    timeline.applySnapshot([article(1, 1)], 1);
+    timeline.applySnapshot(snapshot([article(1, 1)], 1));
     timeline.receive({
       seq: 2,
       kind: "article:updated",
@@ -97,12 +105,50 @@ describe("Timeline", () => {
   });
 
   test("keeps at most its capacity, dropping the oldest", () => {
-    const timeline = new Timeline(3);
-    timeline.applySnapshot([], 0);
+    const timeline = new Timeline({ articles: 3, facts: 3 });
+    timeline.applySnapshot(snapshot([], 0));
     for (let i = 1; i <= 5; i++) timeline.receive(added(i, i));
     assert.deepEqual(
       timeline.list().map((a) => a.id),
       [5, 4, 3],
     );
+  });
+});
+
+describe("Timeline facts", () => {
+  const claim = (id: number, seq: number, sources: number) => ({
+    seq,
+    id,
+    kind: "killed" as const,
+    count: 3,
+    qualifier: "exact" as const,
+    vagueWord: null,
+    civilian: "civilian" as const,
+    party: "AZ",
+    claimedBy: "AZ",
+    cumulative: false,
+    incidentId: null,
+    storyId: 1,
+    reportedAt: "2020-10-01T00:00:00Z",
+    sources: Array.from({ length: sources }, (_, i) => ({
+      articleId: i + 1,
+      feedName: "Wire",
+      outlet: null,
+      url: null,
+      title: "t",
+      publishedAt: "2020-10-01T00:00:00Z",
+      evidence: null,
+    })),
+  });
+
+  test("a claim gains sources in place, and leaves when its last source is withdrawn", () => {
+    const timeline = new Timeline();
+    timeline.applySnapshot(snapshot([], 0));
+    timeline.receive({ seq: 1, kind: "claim:added", claim: claim(9, 1, 1) });
+    timeline.receive({ seq: 2, kind: "claim:updated", claim: claim(9, 2, 2) });
+    assert.equal(timeline.claims.size, 1);
+    assert.equal(timeline.claims.get(9)?.sources.length, 2);
+    timeline.receive({ seq: 3, kind: "claim:updated", claim: claim(9, 3, 0) });
+    assert.equal(timeline.claims.size, 0);
   });
 });

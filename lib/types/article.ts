@@ -1,3 +1,4 @@
+import type { ClaimView, IncidentView, StatementView } from "./facts";
 import type { ArticleTags } from "./tags";
 
 /** Why an article was kept: the relevance score against the region profile and the terms that scored. */
@@ -31,14 +32,15 @@ export interface ArticleView {
   tags: ArticleTags | null;
 }
 
-export type ChangeKind = "article:added" | "article:updated";
+/** One stored change, in sequence order: an article or a fact, new or changed. */
+export type Change =
+  | { seq: number; kind: "article:added" | "article:updated"; article: ArticleView }
+  | { seq: number; kind: "claim:added" | "claim:updated"; claim: ClaimView }
+  | { seq: number; kind: "incident:added" | "incident:updated"; incident: IncidentView }
+  | { seq: number; kind: "statement:added" | "statement:updated"; statement: StatementView };
 
-/** One stored fact, in sequence order. */
-export interface Change {
-  seq: number;
-  kind: ChangeKind;
-  article: ArticleView;
-}
+export type ChangeKind = Change["kind"];
+export type ChangeEntity = "article" | "claim" | "incident" | "statement";
 
 /** A feed's health, for the /feeds view. */
 export interface FeedHealth {

@@ -24,5 +24,5 @@ export async function GET(request: Request) {
   const { store } = getRuntime();
   const { after, limit } = parsed.data;
   if (after !== undefined) return Response.json(await store.changesAfter(after, limit));
-  return Response.json(await store.snapshot(limit));
+  return Response.json(await store.snapshot({ articles: limit, facts: 0 }));
 }

@@ -58,11 +58,70 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (article_id, version)
   );
   -- The change log: AUTOINCREMENT so that a number is never reused, even after deletes.
+  -- kind is "<entity>:added|updated"; entity_id is the row of that entity's table.
   CREATE TABLE changes (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     kind TEXT NOT NULL,
-    article_id INTEGER NOT NULL REFERENCES articles(id),
+    entity_id INTEGER NOT NULL,
     created_at TEXT NOT NULL
   );
+  `,
+  `
+  -- Facts derived from the articles' tags, merged across articles.
+  CREATE TABLE stories (
+    id INTEGER PRIMARY KEY,
+    signature TEXT NOT NULL,
+    first_at TEXT NOT NULL,
+    last_at TEXT NOT NULL
+  );
+  CREATE INDEX stories_last ON stories(last_at);
+  ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id);
+  CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    event_type TEXT NOT NULL,
+    place TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL,
+    first_at TEXT NOT NULL,
+    last_at TEXT NOT NULL,
+    seq INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX incidents_type_last ON incidents(event_type, last_at);
+  CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    qualifier TEXT NOT NULL,
+    vague_word TEXT,
+    civilian TEXT NOT NULL,
+    party TEXT,
+    claimed_by TEXT,
+    cumulative INTEGER NOT NULL,
+    incident_id INTEGER REFERENCES incidents(id),
+    story_id INTEGER REFERENCES stories(id),
+    reported_at TEXT NOT NULL,
+    seq INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    speaker TEXT NOT NULL,
+    role TEXT,
+    affiliation TEXT,
+    quote TEXT NOT NULL,
+    direct INTEGER NOT NULL,
+    reported_at TEXT NOT NULL,
+    seq INTEGER NOT NULL DEFAULT 0
+  );
+  -- Which articles support which fact, with the words that do.
+  CREATE TABLE fact_sources (
+    entity TEXT NOT NULL,
+    fact_id INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    evidence TEXT,
+    PRIMARY KEY (entity, fact_id, article_id)
+  );
+  CREATE INDEX fact_sources_article ON fact_sources(article_id);
   `,
 ];

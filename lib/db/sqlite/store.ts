@@ -1,6 +1,15 @@
 import type { FeedConfig } from "../../config/schema";
-import type { Change, ChangeKind } from "../../types/article";
-import type { ArticleInput, ChangesPage, FeedRecord, PollOutcome, Snapshot, Store } from "../store";
+import type { Change, ChangeEntity, ChangeKind } from "../../types/article";
+import type {
+  ArticleInput,
+  ChangesPage,
+  FeedRecord,
+  PollOutcome,
+  Snapshot,
+  SnapshotLimits,
+  Store,
+} from "../store";
+import { FactReader, FactWriter, type Touched } from "./facts";
 import { type Db, openSqlite } from "./open";
 import { ARTICLE_COLUMNS, type ArticleRow, type FeedHealthRow, toArticleView, toFeedHealth } from "./rows";
 
@@ -18,9 +27,13 @@ interface ExistingArticle {
 /** The embedded store: one SQLite file through better-sqlite3. */
 export class SqliteStore implements Store {
   readonly db: Db;
+  private readonly facts: FactWriter;
+  private readonly read: FactReader;
 
   constructor(file: string) {
     this.db = openSqlite(file);
+    this.facts = new FactWriter(this.db);
+    this.read = new FactReader(this.db);
   }
 
   async syncFeeds(feeds: FeedConfig[]): Promise<FeedRecord[]> {
@@ -56,15 +69,12 @@ export class SqliteStore implements Store {
 
   async recordPoll(feedId: number, outcome: PollOutcome): Promise<Change[]> {
     return this.db.transaction(() => {
-      const touched: Array<{ seq: number; kind: ChangeKind; articleId: number }> = [];
+      const logged: Array<{ seq: number; kind: ChangeKind; id: number }> = [];
       if (outcome.kind === "ok") {
-        for (const article of outcome.articles) {
-          const change = this.saveArticle(feedId, article);
-          if (change) touched.push(change);
-        }
+        for (const article of outcome.articles) logged.push(...this.saveArticle(feedId, article));
       }
       this.saveFeedState(feedId, outcome);
-      return touched.map(({ seq, kind, articleId }) => ({ seq, kind, article: this.articleView(articleId) }));
+      return logged.map(({ seq, kind, id }) => this.change(seq, kind, id));
     })();
   }
 
@@ -94,17 +104,20 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** Inserts a new article or updates a changed one (keeping its earlier version); null when unchanged. */
+  /**
+   * Inserts a new article or updates a changed one (keeping its earlier version), then merges its facts;
+   * logs a change for the article and for every fact it added to or changed. Nothing when unchanged.
+   */
   private saveArticle(
     feedId: number,
     input: ArticleInput,
-  ): { seq: number; kind: ChangeKind; articleId: number } | null {
+  ): Array<{ seq: number; kind: ChangeKind; id: number }> {
     const existing = this.db
       .prepare(
         "SELECT id, version, content_hash, title, summary, url, published_at, tags FROM articles WHERE key = ?",
       )
       .get(input.key) as ExistingArticle | undefined;
-    if (existing && existing.content_hash === input.contentHash) return null;
+    if (existing && existing.content_hash === input.contentHash) return [];
 
     const row = {
       key: input.key,
@@ -132,11 +145,8 @@ export class SqliteStore implements Store {
         )
         .run(row);
       const articleId = Number(lastInsertRowid);
-      return {
-        seq: this.appendChange("article:added", articleId, input.fetchedAt),
-        kind: "article:added",
-        articleId,
-      };
+      const added = this.log("article:added", articleId, input.fetchedAt);
+      return [added, ...this.logFacts(this.facts.attach(articleId, input), input.fetchedAt)];
     }
     this.db
       .prepare(
@@ -163,20 +173,46 @@ export class SqliteStore implements Store {
          WHERE id = @id`,
       )
       .run({ ...row, id: existing.id });
-    return {
-      seq: this.appendChange("article:updated", existing.id, input.fetchedAt),
-      kind: "article:updated",
-      articleId: existing.id,
-    };
+    const updated = this.log("article:updated", existing.id, input.fetchedAt);
+    const withdrawn = this.facts.detach(existing.id);
+    const attached = this.facts.attach(existing.id, input);
+    return [updated, ...this.logFacts([...withdrawn, ...attached], input.fetchedAt)];
   }
 
-  private appendChange(kind: ChangeKind, articleId: number, at: string): number {
+  /** One change per fact; "added" only for a fact this article created. */
+  private logFacts(touched: Touched[], at: string): Array<{ seq: number; kind: ChangeKind; id: number }> {
+    const byFact = new Map<string, Touched>();
+    for (const fact of touched) {
+      const key = `${fact.entity}:${fact.id}`;
+      const seen = byFact.get(key);
+      byFact.set(key, { ...fact, added: (seen?.added ?? true) && fact.added });
+    }
+    return [...byFact.values()].map((fact) =>
+      this.log(`${fact.entity}:${fact.added ? "added" : "updated"}` as ChangeKind, fact.id, at),
+    );
+  }
+
+  private log(kind: ChangeKind, id: number, at: string): { seq: number; kind: ChangeKind; id: number } {
     const { lastInsertRowid } = this.db
-      .prepare("INSERT INTO changes (kind, article_id, created_at) VALUES (?, ?, ?)")
-      .run(kind, articleId, at);
+      .prepare("INSERT INTO changes (kind, entity_id, created_at) VALUES (?, ?, ?)")
+      .run(kind, id, at);
     const seq = Number(lastInsertRowid);
-    this.db.prepare("UPDATE articles SET seq = ? WHERE id = ?").run(seq, articleId);
-    return seq;
+    this.db.prepare(`UPDATE ${TABLES[entityOf(kind)]} SET seq = ? WHERE id = ?`).run(seq, id);
+    return { seq, kind, id };
+  }
+
+  /** A change as the client receives it: the entity's current state under the change's number. */
+  private change(seq: number, kind: ChangeKind, id: number): Change {
+    switch (entityOf(kind)) {
+      case "article":
+        return { seq, kind: kind as "article:added", article: this.articleView(id) };
+      case "claim":
+        return { seq, kind: kind as "claim:added", claim: this.read.claim(id) };
+      case "incident":
+        return { seq, kind: kind as "incident:added", incident: this.read.incident(id) };
+      case "statement":
+        return { seq, kind: kind as "statement:added", statement: this.read.statement(id) };
+    }
   }
 
   private articleView(articleId: number) {
@@ -198,35 +234,44 @@ export class SqliteStore implements Store {
     return rows.map(toFeedHealth);
   }
 
-  async snapshot(limit: number): Promise<Snapshot> {
+  async snapshot(limits: SnapshotLimits): Promise<Snapshot> {
     return this.db.transaction(() => {
       const rows = this.db
         .prepare(
           `SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN feeds f ON f.id = a.feed_id
            ORDER BY a.published_at DESC, a.id DESC LIMIT ?`,
         )
-        .all(limit) as ArticleRow[];
-      return { articles: rows.map(toArticleView), upTo: this.maxSeq() };
+        .all(limits.articles) as ArticleRow[];
+      // Facts still supported by at least one article, newest first.
+      const ids = (table: string, entity: string, time: string) =>
+        (
+          this.db
+            .prepare(
+              `SELECT id FROM ${table} t
+               WHERE EXISTS (SELECT 1 FROM fact_sources s WHERE s.entity = ? AND s.fact_id = t.id)
+               ORDER BY ${time} DESC, id DESC LIMIT ?`,
+            )
+            .all(entity, limits.facts) as Array<{ id: number }>
+        ).map((row) => row.id);
+      return {
+        articles: rows.map(toArticleView),
+        claims: ids("claims", "claim", "reported_at").map((id) => this.read.claim(id)),
+        incidents: ids("incidents", "incident", "last_at").map((id) => this.read.incident(id)),
+        statements: ids("statements", "statement", "reported_at").map((id) => this.read.statement(id)),
+        upTo: this.maxSeq(),
+      };
     })();
   }
 
   async changesAfter(seq: number, limit: number): Promise<ChangesPage> {
     return this.db.transaction(() => {
       const rows = this.db
-        .prepare(
-          `SELECT c.seq AS change_seq, c.kind, ${ARTICLE_COLUMNS}
-           FROM changes c JOIN articles a ON a.id = c.article_id JOIN feeds f ON f.id = a.feed_id
-           WHERE c.seq > ? ORDER BY c.seq LIMIT ?`,
-        )
-        .all(seq, limit + 1) as Array<ArticleRow & { change_seq: number; kind: ChangeKind }>;
+        .prepare("SELECT seq, kind, entity_id FROM changes WHERE seq > ? ORDER BY seq LIMIT ?")
+        .all(seq, limit + 1) as Array<{ seq: number; kind: ChangeKind; entity_id: number }>;
       const more = rows.length > limit;
       const page = rows.slice(0, limit);
-      const changes: Change[] = page.map((row) => ({
-        seq: row.change_seq,
-        kind: row.kind,
-        article: toArticleView(row),
-      }));
-      const upTo = more ? (page.at(-1)?.change_seq ?? seq) : Math.max(seq, this.maxSeq());
+      const changes = page.map((row) => this.change(row.seq, row.kind, row.entity_id));
+      const upTo = more ? (page.at(-1)?.seq ?? seq) : Math.max(seq, this.maxSeq());
       return { changes, upTo, more };
     })();
   }
@@ -243,4 +288,15 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+const TABLES: Record<ChangeEntity, string> = {
+  article: "articles",
+  claim: "claims",
+  incident: "incidents",
+  statement: "statements",
+};
+
+function entityOf(kind: ChangeKind): ChangeEntity {
+  return kind.slice(0, kind.indexOf(":")) as ChangeEntity;
 }

@@ -1,0 +1,290 @@
+import { claimKey, distanceKm, incidentCandidates, statementKey } from "../../facts/derive";
+import { sameStory, storySignature } from "../../facts/stories";
+import type { ClaimView, IncidentView, SourceRef, StatementView } from "../../types/facts";
+import type { ArticleTags, Evidence } from "../../types/tags";
+import type { Db } from "./open";
+
+export type FactEntity = "claim" | "incident" | "statement";
+
+/** A fact an article's facts added to or changed. */
+export interface Touched {
+  entity: FactEntity;
+  id: number;
+  added: boolean;
+}
+
+/** Incidents of one type within this distance and time of each other are one incident. */
+export const INCIDENT_RADIUS_KM = 15;
+export const INCIDENT_WINDOW_MS = 24 * 3600_000;
+/** Articles this close in time may belong to one story. */
+const STORY_WINDOW_MS = 48 * 3600_000;
+
+const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOString();
+
+interface ArticleFacts {
+  title: string;
+  summary: string;
+  publishedAt: string;
+  tags: ArticleTags | null;
+}
+
+/**
+ * Turns one article's tags into merged facts inside the caller's transaction: the article joins (or
+ * starts) a story cluster; each incident site joins a nearby incident of the same type or starts one;
+ * each figure and each statement joins an equal one or starts one. Each fact keeps its sources.
+ */
+export class FactWriter {
+  constructor(private readonly db: Db) {}
+
+  attach(articleId: number, article: ArticleFacts): Touched[] {
+    const storyId = this.joinStory(articleId, article);
+    const tags = article.tags;
+    if (!tags) return [];
+    const touched: Touched[] = [];
+    const incidentIds: number[] = [];
+    for (const candidate of incidentCandidates(tags)) {
+      const { place } = candidate;
+      const found = this.nearbyIncident(candidate.eventType, place.lat, place.lon, article.publishedAt);
+      let id = found;
+      if (id === null) {
+        const { role: _role, evidence: _evidence, ...where } = place;
+        id = this.insert(
+          "INSERT INTO incidents (event_type, place, lat, lon, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?)",
+          candidate.eventType,
+          JSON.stringify(where),
+          place.lat,
+          place.lon,
+          article.publishedAt,
+          article.publishedAt,
+        );
+      } else {
+        this.db
+          .prepare("UPDATE incidents SET first_at = min(first_at, ?), last_at = max(last_at, ?) WHERE id = ?")
+          .run(article.publishedAt, article.publishedAt, id);
+      }
+      incidentIds.push(id);
+      this.addSource("incident", id, articleId, place.evidence);
+      touched.push({ entity: "incident", id, added: found === null });
+    }
+    for (const claim of tags.casualties) {
+      const key = claimKey(claim, storyId);
+      const existing = this.idByKey("claims", key);
+      let id = existing;
+      if (id === null) {
+        id = this.insert(
+          `INSERT INTO claims (key, kind, count, qualifier, vague_word, civilian, party, claimed_by, cumulative,
+             incident_id, story_id, reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          key,
+          claim.kind,
+          claim.count,
+          claim.qualifier,
+          claim.vagueWord ?? null,
+          claim.civilian,
+          claim.party,
+          claim.claimedBy,
+          claim.cumulative ? 1 : 0,
+          claim.cumulative ? null : (incidentIds[0] ?? null),
+          storyId,
+          article.publishedAt,
+        );
+      } else {
+        this.db
+          .prepare("UPDATE claims SET reported_at = min(reported_at, ?) WHERE id = ?")
+          .run(article.publishedAt, id);
+      }
+      this.addSource("claim", id, articleId, claim.evidence);
+      touched.push({ entity: "claim", id, added: existing === null });
+    }
+    for (const statement of tags.statements) {
+      const key = statementKey(statement);
+      const existing = this.idByKey("statements", key);
+      let id = existing;
+      if (id === null) {
+        id = this.insert(
+          `INSERT INTO statements (key, speaker, role, affiliation, quote, direct, reported_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          key,
+          statement.speaker,
+          statement.role,
+          statement.affiliation,
+          statement.quote,
+          statement.direct ? 1 : 0,
+          article.publishedAt,
+        );
+      } else {
+        this.db
+          .prepare("UPDATE statements SET reported_at = min(reported_at, ?) WHERE id = ?")
+          .run(article.publishedAt, id);
+      }
+      this.addSource("statement", id, articleId, statement.evidence);
+      touched.push({ entity: "statement", id, added: existing === null });
+    }
+    return touched;
+  }
+
+  /** Withdraws an article's support from every fact (before its new version is attached). */
+  detach(articleId: number): Touched[] {
+    const rows = this.db
+      .prepare("SELECT entity, fact_id AS id FROM fact_sources WHERE article_id = ?")
+      .all(articleId) as Array<{ entity: FactEntity; id: number }>;
+    this.db.prepare("DELETE FROM fact_sources WHERE article_id = ?").run(articleId);
+    return rows.map((row) => ({ ...row, added: false }));
+  }
+
+  private joinStory(articleId: number, article: ArticleFacts): number {
+    const signature = storySignature(article.title, article.summary);
+    const candidates = this.db
+      .prepare("SELECT id, signature FROM stories WHERE last_at >= ? AND first_at <= ? ORDER BY last_at DESC")
+      .all(
+        shift(article.publishedAt, -STORY_WINDOW_MS),
+        shift(article.publishedAt, STORY_WINDOW_MS),
+      ) as Array<{
+      id: number;
+      signature: string;
+    }>;
+    const match = candidates.find((story) => sameStory(signature, JSON.parse(story.signature) as string[]));
+    let storyId: number;
+    if (match) {
+      storyId = match.id;
+      this.db
+        .prepare("UPDATE stories SET first_at = min(first_at, ?), last_at = max(last_at, ?) WHERE id = ?")
+        .run(article.publishedAt, article.publishedAt, storyId);
+    } else {
+      storyId = this.insert(
+        "INSERT INTO stories (signature, first_at, last_at) VALUES (?, ?, ?)",
+        JSON.stringify(signature),
+        article.publishedAt,
+        article.publishedAt,
+      );
+    }
+    this.db.prepare("UPDATE articles SET story_id = ? WHERE id = ?").run(storyId, articleId);
+    return storyId;
+  }
+
+  private nearbyIncident(eventType: string, lat: number, lon: number, at: string): number | null {
+    // A bounding box first (cheap, indexed by type and time), then the true distance.
+    const dLat = INCIDENT_RADIUS_KM / 111;
+    const dLon = dLat / Math.max(Math.cos((lat * Math.PI) / 180), 0.01);
+    const rows = this.db
+      .prepare(
+        `SELECT id, lat, lon FROM incidents WHERE event_type = ? AND last_at >= ? AND first_at <= ?
+           AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`,
+      )
+      .all(
+        eventType,
+        shift(at, -INCIDENT_WINDOW_MS),
+        shift(at, INCIDENT_WINDOW_MS),
+        lat - dLat,
+        lat + dLat,
+        lon - dLon,
+        lon + dLon,
+      ) as Array<{ id: number; lat: number; lon: number }>;
+    let best: { id: number; km: number } | null = null;
+    for (const row of rows) {
+      const km = distanceKm({ lat, lon }, row);
+      if (km <= INCIDENT_RADIUS_KM && (!best || km < best.km)) best = { id: row.id, km };
+    }
+    return best?.id ?? null;
+  }
+
+  private idByKey(table: "claims" | "statements", key: string): number | null {
+    const row = this.db.prepare(`SELECT id FROM ${table} WHERE key = ?`).get(key) as
+      | { id: number }
+      | undefined;
+    return row?.id ?? null;
+  }
+
+  private insert(sql: string, ...values: unknown[]): number {
+    return Number(this.db.prepare(sql).run(...values).lastInsertRowid);
+  }
+
+  private addSource(entity: FactEntity, factId: number, articleId: number, evidence: Evidence): void {
+    this.db
+      .prepare(
+        "INSERT OR IGNORE INTO fact_sources (entity, fact_id, article_id, evidence) VALUES (?, ?, ?, ?)",
+      )
+      .run(entity, factId, articleId, JSON.stringify(evidence));
+  }
+}
+
+interface SourceRow {
+  article_id: number;
+  evidence: string | null;
+  feed_name: string;
+  outlet: string | null;
+  url: string | null;
+  title: string;
+  published_at: string;
+}
+
+/** Reads facts as the dashboard receives them, each with its sources. */
+export class FactReader {
+  constructor(private readonly db: Db) {}
+
+  sources(entity: FactEntity, id: number): SourceRef[] {
+    const rows = this.db
+      .prepare(
+        `SELECT s.article_id, s.evidence, f.name AS feed_name, f.outlet, a.url, a.title, a.published_at
+         FROM fact_sources s JOIN articles a ON a.id = s.article_id JOIN feeds f ON f.id = a.feed_id
+         WHERE s.entity = ? AND s.fact_id = ? ORDER BY a.published_at, a.id`,
+      )
+      .all(entity, id) as SourceRow[];
+    return rows.map((row) => ({
+      articleId: row.article_id,
+      feedName: row.feed_name,
+      outlet: row.outlet,
+      url: row.url,
+      title: row.title,
+      publishedAt: row.published_at,
+      evidence: row.evidence ? (JSON.parse(row.evidence) as Evidence) : null,
+    }));
+  }
+
+  claim(id: number): ClaimView {
+    const row = this.db.prepare("SELECT * FROM claims WHERE id = ?").get(id) as Record<string, unknown>;
+    return {
+      seq: Number(row.seq),
+      id,
+      kind: row.kind as ClaimView["kind"],
+      count: Number(row.count),
+      qualifier: row.qualifier as ClaimView["qualifier"],
+      vagueWord: (row.vague_word as string | null) ?? null,
+      civilian: row.civilian as ClaimView["civilian"],
+      party: (row.party as string | null) ?? null,
+      claimedBy: (row.claimed_by as string | null) ?? null,
+      cumulative: row.cumulative === 1,
+      incidentId: (row.incident_id as number | null) ?? null,
+      storyId: (row.story_id as number | null) ?? null,
+      reportedAt: String(row.reported_at),
+      sources: this.sources("claim", id),
+    };
+  }
+
+  incident(id: number): IncidentView {
+    const row = this.db.prepare("SELECT * FROM incidents WHERE id = ?").get(id) as Record<string, unknown>;
+    return {
+      seq: Number(row.seq),
+      id,
+      eventType: row.event_type as IncidentView["eventType"],
+      place: JSON.parse(String(row.place)) as IncidentView["place"],
+      firstReportedAt: String(row.first_at),
+      lastReportedAt: String(row.last_at),
+      sources: this.sources("incident", id),
+    };
+  }
+
+  statement(id: number): StatementView {
+    const row = this.db.prepare("SELECT * FROM statements WHERE id = ?").get(id) as Record<string, unknown>;
+    return {
+      seq: Number(row.seq),
+      id,
+      speaker: String(row.speaker),
+      role: (row.role as string | null) ?? null,
+      affiliation: (row.affiliation as string | null) ?? null,
+      quote: String(row.quote),
+      direct: row.direct === 1,
+      reportedAt: String(row.reported_at),
+      sources: this.sources("statement", id),
+    };
+  }
+}
