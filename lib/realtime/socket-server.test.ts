@@ -104,7 +104,9 @@ describe("the socket server with two real clients", () => {
 
   test("every client receives each stored change once, in order", async () => {
     const received: Change[][] = [[], []];
-    clients.forEach((client, i) => client.on("change:added", (change) => received[i]?.push(change)));
+    clients.forEach((client, i) => {
+      client.on("change:added", (change) => received[i]?.push(change));
+    });
     await store1(2);
     await store1(3);
     await new Promise((resolve) => setTimeout(resolve, 200));
