@@ -69,7 +69,7 @@ const TEMPLATES: Array<(p: (xs: string[]) => string) => string> = [
   (p) => `${p(PEOPLE)} told reporters in ${p(CITIES)} that the talks would resume next week.`,
   (p) => `${p(WHO)} called on both sides to respect the humanitarian ceasefire agreed in ${p(CITIES)}.`,
   (p) => `Officials in ${p(CITIES)} denied that any soldiers were killed in the clashes near ${p(PLACES)}.`,
-  (p) => `Some 5,000 troops were deployed along 760 kilometres of border, and 40 drones were shot down.`,
+  (_p) => `Some 5,000 troops were deployed along 760 kilometres of border, and 40 drones were shot down.`,
   (p) =>
     `“The situation around ${p(PLACES)} remains extremely tense,” ${p(WHO)} warned on ${p(["Monday", "Friday"])}.`,
   (p) => `Thousands of families fled ${p(PLACES)} for ${p(CITIES)} as ${p(WEAPONS)} struck the town again.`,

@@ -57,6 +57,7 @@ const SPECIAL_FOLDS: Record<string, string> = {
 };
 
 const foldCache = new Map<string, string>();
+const NON_ASCII = /[^\x00-\x7f]/g;
 
 function foldChar(ch: string): string {
   const hit = foldCache.get(ch);
@@ -82,9 +83,7 @@ export function fold(s: string): string {
     }
   }
   if (ascii) return s.toLowerCase();
-  let out = "";
-  for (const ch of s) out += ch.charCodeAt(0) < 128 ? ch.toLowerCase() : foldChar(ch);
-  return out;
+  return s.replace(NON_ASCII, foldChar).toLowerCase();
 }
 
 // Numbers keep their thousands separators ("1,119"); words keep inner hyphens ("Nagorno-Karabakh");
@@ -95,9 +94,19 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Lower-case the whole text once; only tokens with non-ASCII letters need folding one by one.
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
+  const wide: number[] = [];
+  NON_ASCII.lastIndex = 0;
+  for (let w = NON_ASCII.exec(text); w !== null; w = NON_ASCII.exec(text)) wide.push(w.index);
+  let wi = 0;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const t = m[0];
+    const end = m.index + t.length;
+    while (wi < wide.length && (wide[wi] ?? 0) < m.index) wi++;
+    const plain = sameLength && !(wi < wide.length && (wide[wi] ?? 0) < end);
     const c = t.charCodeAt(0);
     const upper = c >= 65 && c <= 90;
     const ascii = c < 128;
@@ -110,9 +119,9 @@ export function tokenize(text: string): Token[] {
     const first = t[0] ?? "";
     tokens.push({
       text: t,
-      norm: kind === "punct" && ascii ? t : fold(t),
+      norm: plain ? lower.slice(m.index, end) : fold(t),
       start: m.index,
-      end: m.index + t.length,
+      end,
       kind,
       cap: kind === "word" && (upper || (!ascii && first !== first.toLowerCase())),
       sentence: 0,
