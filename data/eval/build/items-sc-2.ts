@@ -80,7 +80,7 @@ export const items: ItemSource[] = [
     published: "2020-10-15T09:00:00Z",
     title: "Lachin corridor quiet",
     text: "Berdzor (Lachin) - road to Goris open, no incidents. Laçın district admin in exile in Baku says return \"soon\". ~5000 troops massed north of the corridor per analysts, no fighting yet.",
-    places: [p("lachin", "m", "Berdzor"), p("goris", "m", "Goris"), p("baku", "m", "Baku")],
+    places: [p("lachinDistrict", "m", "Laçın district"), p("lachin", "m", "Berdzor"), p("goris", "m", "Goris"), p("baku", "m", "Baku")],
     st: [s("Laçın district admin", "Laçın district admin", "AZ", "return \"soon\"", false)],
     actors: ["AZ"],
     ev: ["mobilisation"],
@@ -270,7 +270,6 @@ export const items: ItemSource[] = [
     places: [p("mingachevir", "i", "MINGACHEVIR"), p("ganja", "i", "GANJA")],
     st: [
       s("AZ", null, "AZ", "missiles fired at Mingəçevir dam area & Ganja overnight", false),
-      s("AZ prosecutor gen", "AZ prosecutor gen", "AZ", "13 killed incl. kids, 40+ hurt", false),
       s("Arm MoD", "Arm MoD", "AM", "fake, no strikes from Armenian territory", false),
     ],
     actors: ["AZ", "AM"],

@@ -92,7 +92,7 @@ export const items: ItemSource[] = [
       s("Minsk Group co-chairs", "Minsk Group co-chairs", "OSCE", "unconditional ceasefire now", true),
       s("Baku", null, "AZ", "ready for talks but troops wont stop until Armenian withdrawal", false),
     ],
-    actors: ["RU", "OSCE", "AZ"],
+    actors: ["RU", "OSCE", "AZ", "FR", "US"],
     ev: ["peace-talks", "statement-diplomacy"],
     ph: ["capital-as-actor", "abbreviations", "caps-headline"],
   },
@@ -216,7 +216,7 @@ export const items: ItemSource[] = [
     published: "2020-10-18T12:00:00Z",
     title: "humanitarian",
     text: "ICRC spox in Geneva: teams in Stepanakert + Barda, \"both sides must spare civilians\". UNHCR: approx. 90,000 displaced in NK. Armenia hosting thousands in Goris, Yerevan",
-    places: [p("geneva", "m", "Geneva"), p("stepanakert", "m", "Stepanakert"), p("barda", "m", "Barda"), p("goris", "m", "Goris"), p("yerevan", "m", "Yerevan")],
+    places: [p("geneva", "m", "Geneva"), p("stepanakert", "m", "Stepanakert"), p("barda", "m", "Barda"), p("karabakh", "i", "NK"), p("goris", "m", "Goris"), p("yerevan", "m", "Yerevan")],
     st: [
       s("ICRC spox", "ICRC spox", "ICRC", "both sides must spare civilians", true),
       s("UNHCR", null, "UN", "approx. 90,000 displaced in NK", false),

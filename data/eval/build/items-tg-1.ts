@@ -15,7 +15,7 @@ export const items: ItemSource[] = [
       s("The Tigray People's Liberation Front", null, "tplf", "attacking the base", false),
     ],
     actors: ["ET", "tplf"],
-    ev: ["armed-clash", "mobilisation"],
+    ev: ["armed-clash"],
     ph: ["denial", "no-casualties"],
   },
   {

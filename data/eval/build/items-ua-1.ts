@@ -39,6 +39,7 @@ export const items: ItemSource[] = [
     cas: [c("killed", 20000, "about", "military", "wagner", "wagner", true)],
     places: [p("kyiv", "m", "KYIV"), p("bakhmut", "i", "Bakhmut")],
     st: [
+      s("Kyiv", null, "UA", "fighting goes on", false),
       s("The head of Russia's Wagner mercenary group", "The head of Russia's Wagner mercenary group", "wagner", "his fighters had taken full control of Bakhmut, which Moscow calls Artemovsk, after a battle of more than nine months", false),
       s("Iryna Danylenko", "Ukraine's deputy defence minister", "UA", "Ukrainian troops still held \"a small part\" of the city's south-west", false),
       s("Wagner's chief", "Wagner's chief", "wagner", "about 20,000 of his men had been killed in the battle", false),

@@ -76,7 +76,7 @@ export const items: ItemSource[] = [
     published: "2023-09-01T06:00:00Z",
     title: "drones",
     text: "RU: 6 regions attacked by UA drones overnight incl. Bryansk, Pskov airfield, 4 Il-76 damaged. no casualties per Pskov gov. UA: 2 dead in Kyiv after RU Shaheds, debris",
-    cas: [c("killed", 2, "exact", "unknown", "UA", null)],
+    cas: [c("killed", 2, "exact", "unknown", "UA", "UA")],
     places: [p("bryanskRegion", "i", "Bryansk"), p("pskov", "i", "Pskov"), p("kyiv", "i", "Kyiv")],
     st: [
       s("RU", null, "RU", "6 regions attacked by UA drones overnight incl. Bryansk, Pskov airfield, 4 Il-76 damaged", false),
@@ -96,7 +96,6 @@ export const items: ItemSource[] = [
     cas: [c("injured", 53, "exact", "military", "UA", "UA")],
     places: [p("mariupol", "i", "Mariupol")],
     st: [
-      s("UA GenStaff", "UA GenStaff", "UA", "264 UA soldiers evacuated from Azovstal plant in Mariupol to RU-held territory, 53 of them seriously wounded", false),
       s("RU", null, "RU", "prisoners", true),
       s("UA", null, "UA", "exchange planned", false),
     ],
@@ -127,7 +126,7 @@ export const items: ItemSource[] = [
     cas: [c("killed", 2, "exact", "civilian", "PL", null)],
     places: [p("przewodow", "i", "PRZEWODOW"), p("PL", "m", "Poland"), p("UA", "m", "UA")],
     st: [s("NATO sec-gen", "NATO sec-gen", "NATO", "likely a Ukrainian air-defence missile", true)],
-    actors: ["PL", "NATO"],
+    actors: ["PL", "NATO", "UA"],
     ev: ["missile-strike"],
     ph: ["spillover", "capital-as-actor"],
   },

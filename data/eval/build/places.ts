@@ -31,6 +31,9 @@ export const PLACES = {
   qubadli: g(39.3442, 46.5797, "city", "AZ"),
   aghdam: g(39.9931, 46.93, "city", "AZ"),
   askeran: g(39.9339, 46.8317, "city", "AZ"),
+  lachinDistrict: g(39.6, 46.55, "district", "AZ"),
+  kalbajarDistrict: g(40.1, 46.0, "district", "AZ"),
+  aghdamDistrict: g(40.0, 46.9, "district", "AZ"),
   karabakh: g(39.9, 46.7, "region", "AZ"),
   // Azerbaijan proper
   ganja: g(40.6828, 46.3606, "city", "AZ"),
@@ -71,6 +74,7 @@ export const PLACES = {
   newYork: g(40.7128, -74.006, "city", "US"),
   atlanta: g(33.749, -84.388, "city", "US"),
   georgiaUS: g(32.75, -83.5, "region", "US"),
+  ontario: g(50.0, -85.0, "region", "CA"),
   ottawa: g(45.4215, -75.6972, "city", "CA"),
   // Ukraine and Russia
   kyiv: g(50.4501, 30.5234, "city", "UA"),
