@@ -57,7 +57,7 @@ const SPECIAL_FOLDS: Record<string, string> = {
 };
 
 const foldCache = new Map<string, string>();
-const NON_ASCII = /[^\x00-\x7f]/g;
+const NON_ASCII = /[\u0080-\uffff]/g;
 
 function foldChar(ch: string): string {
   const hit = foldCache.get(ch);
