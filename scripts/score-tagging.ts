@@ -2,7 +2,8 @@
  * Scores the tagging engine against the labelled evaluation set and prints precision, recall and F1
  * per category, with breakdowns. A report, not a gate: it exits 0 whenever it ran.
  *
- *   npm run eval:tagging -- [--region south-caucasus] [--verbose] [--conflict sudan] [--file path.jsonl]
+ *   npm run eval:tagging -- [--region south-caucasus] [--verbose] [--by-phenomenon] [--conflict sudan]
+ *                           [--file path.jsonl]
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -48,6 +49,7 @@ async function main() {
     options: {
       region: { type: "string", default: "south-caucasus" },
       verbose: { type: "boolean", default: false },
+      "by-phenomenon": { type: "boolean", default: false },
       conflict: { type: "string" },
       file: { type: "string", default: path.join(repoRoot, "data", "eval", "labelled.jsonl") },
     },
@@ -70,6 +72,10 @@ async function main() {
   console.log("\nF1 by style:");
   console.log(breakdown(results, (r) => r.item.style).join("\n"));
   console.log(`\n${fieldLines(results).join("\n")}`);
+  if (values["by-phenomenon"]) {
+    console.log("\nF1 by phenomenon (an item counts under each of its phenomena):");
+    console.log(breakdown(results, (r) => r.item.phenomena).join("\n"));
+  }
   if (errors)
     console.log(`\n${errors} item(s) failed in the tagger (counted as tagged empty); see --verbose`);
   if (values.verbose)

@@ -34,18 +34,21 @@ export function categoryTable(results: readonly ItemResult[]): string[] {
   return lines;
 }
 
-/** One line per group: the F1 of each category. */
-export function breakdown(results: readonly ItemResult[], key: (r: ItemResult) => string): string[] {
+/** One line per group: the F1 of each category. An item may belong to several groups (phenomena). */
+export function breakdown(
+  results: readonly ItemResult[],
+  key: (r: ItemResult) => string | string[],
+): string[] {
   const groups = new Map<string, ItemResult[]>();
   for (const r of results) {
-    const k = key(r);
-    groups.set(k, [...(groups.get(k) ?? []), r]);
+    const keys = key(r);
+    for (const k of Array.isArray(keys) ? keys : [keys]) groups.set(k, [...(groups.get(k) ?? []), r]);
   }
   const lines: string[] = [];
   for (const [k, rs] of [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     const counts = countResults(rs);
     const cells = CATEGORIES.map((c) => `${c} ${fmt(prf(counts[c]).f1)}`);
-    lines.push(`  ${pad(`${k} (${rs.length})`, 22)} ${cells.join("  ")}`);
+    lines.push(`  ${pad(`${k} (${rs.length})`, 30)} ${cells.join("  ")}`);
   }
   return lines;
 }
