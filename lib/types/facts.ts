@@ -40,6 +40,8 @@ export interface IncidentView {
   id: number;
   eventType: EventType;
   place: Omit<PlaceTag, "role" | "evidence">;
+  /** Actors named in the articles that report it. */
+  actors: string[];
   /** When it was first and last reported. */
   firstReportedAt: string;
   lastReportedAt: string;

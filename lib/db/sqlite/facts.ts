@@ -62,6 +62,7 @@ export class FactWriter {
           .prepare("UPDATE incidents SET first_at = min(first_at, ?), last_at = max(last_at, ?) WHERE id = ?")
           .run(article.publishedAt, article.publishedAt, id);
       }
+      this.mergeActors(id, tags.actors);
       incidentIds.push(id);
       this.addSource("incident", id, articleId, place.evidence);
       touched.push({ entity: "incident", id, added: found === null });
@@ -187,6 +188,15 @@ export class FactWriter {
     return best?.id ?? null;
   }
 
+  private mergeActors(incidentId: number, actors: string[]): void {
+    if (actors.length === 0) return;
+    const row = this.db.prepare("SELECT actors FROM incidents WHERE id = ?").get(incidentId) as {
+      actors: string;
+    };
+    const merged = [...new Set([...(JSON.parse(row.actors) as string[]), ...actors])].sort();
+    this.db.prepare("UPDATE incidents SET actors = ? WHERE id = ?").run(JSON.stringify(merged), incidentId);
+  }
+
   private idByKey(table: "claims" | "statements", key: string): number | null {
     const row = this.db.prepare(`SELECT id FROM ${table} WHERE key = ?`).get(key) as
       | { id: number }
@@ -267,6 +277,7 @@ export class FactReader {
       id,
       eventType: row.event_type as IncidentView["eventType"],
       place: JSON.parse(String(row.place)) as IncidentView["place"],
+      actors: JSON.parse(String(row.actors)) as string[],
       firstReportedAt: String(row.first_at),
       lastReportedAt: String(row.last_at),
       sources: this.sources("incident", id),

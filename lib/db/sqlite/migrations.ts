@@ -80,6 +80,8 @@ export const MIGRATIONS: readonly string[] = [
     id INTEGER PRIMARY KEY,
     event_type TEXT NOT NULL,
     place TEXT NOT NULL,
+    -- JSON array: the actors named in the articles that report it.
+    actors TEXT NOT NULL DEFAULT '[]',
     lat REAL NOT NULL,
     lon REAL NOT NULL,
     first_at TEXT NOT NULL,
