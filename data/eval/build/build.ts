@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { EVENT_TYPES, taggedText } from "@/lib/types/tags";
 import type { ItemSource } from "./dsl";
 import { items as me1 } from "./items-me-1";
@@ -97,9 +98,10 @@ function count(map: Map<string, number>, key: string) {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-function main() {
+/** The JSONL lines of the set, the label problems found, and the count tables for the README. */
+export function buildSet(): { lines: string[]; problems: string[]; tables: string[] } {
   const seen = new Set<string>();
-  let bad = 0;
+  const problems: string[] = [];
   const lines: string[] = [];
   const byConflict = new Map<string, number>();
   const byStyle = new Map<string, number>();
@@ -108,10 +110,7 @@ function main() {
     const errs = check(it);
     if (seen.has(it.id)) errs.push("duplicate id");
     seen.add(it.id);
-    if (errs.length) {
-      bad++;
-      console.error(`${it.id}:\n  ${errs.join("\n  ")}`);
-    }
+    if (errs.length) problems.push(`${it.id}:\n  ${errs.join("\n  ")}`);
     const phenomena = autoPhenomena(it);
     count(byConflict, it.conflict);
     count(byStyle, `${it.conflict}/${it.style}`);
@@ -136,18 +135,29 @@ function main() {
       }),
     );
   }
-  if (bad) {
-    console.error(`${bad} item(s) have label problems; nothing written`);
-    process.exit(1);
-  }
-  const out = path.resolve(import.meta.dirname, "../labelled.jsonl");
-  writeFileSync(out, `${lines.join("\n")}\n`);
   const table = (m: Map<string, number>) =>
     [...m.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => `| ${k} | ${v} |`);
-  console.log(`${lines.length} items written to ${out}\n`);
-  console.log(["| conflict | items |", "| --- | --- |", ...table(byConflict)].join("\n"));
-  console.log(["\n| conflict/style | items |", "| --- | --- |", ...table(byStyle)].join("\n"));
-  console.log(["\n| phenomenon | items |", "| --- | --- |", ...table(byPh)].join("\n"));
+  const tables = [
+    ["| conflict | items |", "| --- | --- |", ...table(byConflict)].join("\n"),
+    ["| conflict/style | items |", "| --- | --- |", ...table(byStyle)].join("\n"),
+    ["| phenomenon | items |", "| --- | --- |", ...table(byPh)].join("\n"),
+  ];
+  return { lines, problems, tables };
 }
 
-main();
+export const OUTPUT = path.resolve(import.meta.dirname, "../labelled.jsonl");
+
+function main() {
+  const { lines, problems, tables } = buildSet();
+  if (problems.length) {
+    console.error(problems.join("\n"));
+    console.error(`${problems.length} item(s) have label problems; nothing written`);
+    process.exit(1);
+  }
+  writeFileSync(OUTPUT, `${lines.join("\n")}\n`);
+  console.log(`${lines.length} items written to ${OUTPUT}\n`);
+  console.log(tables.join("\n\n"));
+}
+
+// Run as a script, not when a test imports buildSet().
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
