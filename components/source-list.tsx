@@ -25,10 +25,14 @@ export function relationText(source: Pick<SourceRef, "outlet">, context: Dashboa
 }
 
 /** The evidence sentence with the supporting words marked, as text nodes only. */
-export function Evidence({ text }: { text: string }) {
+export function Evidence({ source }: { source: SourceRef }) {
+  if (!source.evidence) return null;
+  const sentence = source.sentence ?? { before: "", match: source.evidence.text, after: "" };
   return (
     <q className="evidence">
-      <mark>{text}</mark>
+      {sentence.before}
+      <mark>{sentence.match}</mark>
+      {sentence.after}
     </q>
   );
 }
@@ -58,7 +62,7 @@ export function SourceList({ sources, context }: { sources: SourceRef[]; context
                 source.title
               )}
             </div>
-            {source.evidence && <Evidence text={source.evidence.text} />}
+            <Evidence source={source} />
           </li>
         );
       })}

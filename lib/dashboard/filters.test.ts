@@ -11,6 +11,7 @@ const source = (title: string): SourceRef => ({
   title,
   publishedAt: "2020-10-11T00:00:00Z",
   evidence: null,
+  sentence: null,
 });
 
 const incident = (

@@ -138,6 +138,7 @@ describe("Timeline facts", () => {
       title: "t",
       publishedAt: "2020-10-01T00:00:00Z",
       evidence: null,
+      sentence: null,
     })),
   });
 

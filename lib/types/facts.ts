@@ -9,6 +9,8 @@ export interface SourceRef {
   title: string;
   publishedAt: string;
   evidence: Evidence | null;
+  /** The sentence the evidence stands in, split around it, so that a reader sees it in context. */
+  sentence: { before: string; match: string; after: string } | null;
 }
 
 /**

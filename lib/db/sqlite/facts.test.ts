@@ -3,6 +3,7 @@ import { beforeEach, describe, test } from "node:test";
 import type { Change } from "../../types/article";
 import type { ArticleTags, CasualtyClaim, PlaceTag, StatementTag } from "../../types/tags";
 import type { ArticleInput } from "../store";
+import { sentenceAround } from "./facts";
 import { SqliteStore } from "./store";
 
 const evidence = { text: "x", start: 0, end: 1 };
@@ -200,4 +201,30 @@ describe("facts merged across articles", () => {
       [...seqs].sort((a, b) => a - b),
     );
   });
+});
+
+describe("sentenceAround", () => {
+  const text =
+    "Title here\n\nFirst sentence. Shelling killed three people in Ganja overnight. Officials said more.";
+  const at = (words: string) => ({
+    text: words,
+    start: text.indexOf(words),
+    end: text.indexOf(words) + words.length,
+  });
+  const cases: Array<
+    [string, ReturnType<typeof at>, { before: string; match: string; after: string } | null]
+  > = [
+    [
+      "the sentence around the words",
+      at("killed three people"),
+      { before: "Shelling ", match: "killed three people", after: " in Ganja overnight." },
+    ],
+    ["a title", at("Title"), { before: "", match: "Title", after: " here" }],
+    ["offsets that do not fit the text", { text: "nope", start: 3, end: 7 }, null],
+  ];
+  for (const [what, evidence, expected] of cases) {
+    test(what, () => {
+      assert.deepEqual(sentenceAround(text, evidence), expected);
+    });
+  }
 });

@@ -1,7 +1,7 @@
 import { claimKey, distanceKm, incidentCandidates, statementKey } from "../../facts/derive";
 import { sameStory, storySignature } from "../../facts/stories";
 import type { ClaimView, IncidentView, SourceRef, StatementView } from "../../types/facts";
-import type { ArticleTags, Evidence } from "../../types/tags";
+import { type ArticleTags, type Evidence, taggedText } from "../../types/tags";
 import type { Db } from "./open";
 
 export type FactEntity = "claim" | "incident" | "statement";
@@ -224,7 +224,31 @@ interface SourceRow {
   outlet: string | null;
   url: string | null;
   title: string;
+  summary: string;
   published_at: string;
+}
+
+/** The sentence around an evidence span, cut at sentence ends (or 160 characters each side). */
+export function sentenceAround(text: string, evidence: Evidence): SourceRef["sentence"] {
+  if (
+    evidence.start < 0 ||
+    evidence.end > text.length ||
+    text.slice(evidence.start, evidence.end) !== evidence.text
+  ) {
+    return null;
+  }
+  const from = Math.max(0, evidence.start - 160);
+  const head = text.slice(from, evidence.start);
+  const cut = Math.max(head.lastIndexOf(". "), head.lastIndexOf("\n"));
+  const before = cut >= 0 ? head.slice(cut + 1).trimStart() : from > 0 ? `…${head}` : head;
+  const tail = text.slice(evidence.end, evidence.end + 160);
+  const stop = /[.!?](?=\s|$)|\n/.exec(tail);
+  const after = stop
+    ? tail.slice(0, stop.index + (stop[0] === "\n" ? 0 : 1))
+    : evidence.end + 160 < text.length
+      ? `${tail}…`
+      : tail;
+  return { before, match: evidence.text, after };
 }
 
 /** Reads facts as the dashboard receives them, each with its sources. */
@@ -234,20 +258,24 @@ export class FactReader {
   sources(entity: FactEntity, id: number): SourceRef[] {
     const rows = this.db
       .prepare(
-        `SELECT s.article_id, s.evidence, f.name AS feed_name, f.outlet, a.url, a.title, a.published_at
+        `SELECT s.article_id, s.evidence, f.name AS feed_name, f.outlet, a.url, a.title, a.summary, a.published_at
          FROM fact_sources s JOIN articles a ON a.id = s.article_id JOIN feeds f ON f.id = a.feed_id
          WHERE s.entity = ? AND s.fact_id = ? ORDER BY a.published_at, a.id`,
       )
       .all(entity, id) as SourceRow[];
-    return rows.map((row) => ({
-      articleId: row.article_id,
-      feedName: row.feed_name,
-      outlet: row.outlet,
-      url: row.url,
-      title: row.title,
-      publishedAt: row.published_at,
-      evidence: row.evidence ? (JSON.parse(row.evidence) as Evidence) : null,
-    }));
+    return rows.map((row) => {
+      const evidence = row.evidence ? (JSON.parse(row.evidence) as Evidence) : null;
+      return {
+        articleId: row.article_id,
+        feedName: row.feed_name,
+        outlet: row.outlet,
+        url: row.url,
+        title: row.title,
+        publishedAt: row.published_at,
+        evidence,
+        sentence: evidence ? sentenceAround(taggedText(row.title, row.summary), evidence) : null,
+      };
+    });
   }
 
   claim(id: number): ClaimView {
