@@ -6,6 +6,7 @@ import {
   LOCATION_CUE,
   OF_PLACE_NOUNS,
   ORG_NOUNS,
+  PLACE_ADJECTIVES,
   PLACE_CUE,
   PLACE_NOUNS,
   SPEECH_VERBS,
@@ -18,7 +19,10 @@ export function isDateline(tokens: Token[], first: number, last: number): boolea
   const end = tokens[last];
   if (!t || !end || !t.sentenceStart) return false;
   for (let k = first; k <= last; k++) if (!tokens[k]?.allCaps) return false;
-  return /^\s*(,|\(|[-–—]\s)/.test(end.gapAfter);
+  if (/^\s*(\(|[-–—]\s)/.test(end.gapAfter)) return true;
+  // "GORIS, Armenia, Oct 8" or "KYIV, May 20", not a list of acronyms ("NATO, the OSCE").
+  const next = tokens[last + 1];
+  return /^\s*,\s*$/.test(end.gapAfter) && next?.cap === true && !next.allCaps;
 }
 
 /** A country or capital with a location word before it: "in", "to", "the territory of", "southern". */
@@ -28,9 +32,10 @@ function locatedBefore(tokens: Token[], first: number): boolean {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return false;
     if (PLACE_CUE.has(t.lower) || LOCATION_CUE.has(t.lower) || ATTACK_VERBS.has(t.lower)) return true;
-    // "of" locates only after a word of land ("the territory of Armenia"), not "the head of Russia's".
-    if (t.lower === "of") return OF_PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "");
-    if (t.cap || !(PLACE_NOUNS.has(t.lower) || /ern$|ed$|ing$/.test(t.lower))) return false;
+    // "of"/"with" locate only after a word of land ("the territory of Armenia", "the border with Iran"),
+    // not in "the head of Russia's group" or "stands with Azerbaijan".
+    if (t.lower === "of" || t.lower === "with") return OF_PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "");
+    if (t.cap || !(PLACE_NOUNS.has(t.lower) || PLACE_ADJECTIVES.has(t.lower))) return false;
   }
   return false;
 }
@@ -58,8 +63,8 @@ export function isActorUse(
   if (role === "incident" || qualifier || isDateline(tokens, first, last)) return false;
   if (metonym) {
     if (tokens[first - 1]?.lower === "to" && tokens[first - 2]?.lower === "according") return true;
-    // "Russia's Kursk region": a container named before the place it holds.
-    if (end?.possessive && nextMentionFirst !== null && nextMentionFirst - last <= 3) return false;
+    // "Russia's Kursk region" names a container; "Sudan's army" an actor.
+    if (end?.possessive) return !(nextMentionFirst !== null && nextMentionFirst - last <= 3);
     return !locatedBefore(tokens, first);
   }
   if (cand.type !== "region") return false;

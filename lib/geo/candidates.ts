@@ -68,14 +68,35 @@ function fromRow(gaz: Gazetteer, row: number, primary: boolean): Candidate {
   };
 }
 
-/** The distinct places behind a mention's encoded references, supplement redirects applied. */
-export function expandRefs(gaz: Gazetteer, refs: readonly number[]): Candidate[] {
+// Index entry arrays are stable (see NameIndex.lookup), so their expansion is memoised per gazetteer.
+const expanded = new WeakMap<Gazetteer, WeakMap<readonly number[], readonly Candidate[]>>();
+
+/**
+ * The distinct places behind a mention's encoded references, supplement redirects applied. The result
+ * is shared between calls: callers must not change it.
+ */
+export function expandRefs(gaz: Gazetteer, refs: readonly number[]): readonly Candidate[] {
+  let memo = expanded.get(gaz);
+  if (!memo) {
+    memo = new WeakMap();
+    expanded.set(gaz, memo);
+  }
+  const hit = memo.get(refs);
+  if (hit) return hit;
+  const out = expandUncached(gaz, refs);
+  memo.set(refs, out);
+  return out;
+}
+
+function expandUncached(gaz: Gazetteer, refs: readonly number[]): Candidate[] {
   const out: Candidate[] = [];
   for (const enc of refs) {
     const ref = enc >> 1;
     const primary = (enc & 1) === 1;
     const redirected = ref >= 0 ? gaz.redirect.get(ref) : -ref - 1;
-    const cand = redirected !== undefined ? fromExtra(gaz, redirected, true) : fromRow(gaz, ref, primary);
+    // A row's alternate names stay alternate after the redirect, so that a supplement place that lists
+    // the name itself wins ("Xocavənd" is listed for Hadrut, and is an old name of Martuni's row).
+    const cand = redirected !== undefined ? fromExtra(gaz, redirected, primary) : fromRow(gaz, ref, primary);
     if (cand && ref >= 0 && redirected !== undefined) cand.capital = fromRow(gaz, ref, primary).capital;
     if (!cand) continue;
     const dup = out.findIndex((c) => c.id === cand.id);

@@ -93,6 +93,13 @@ export function buildDemonyms(extras: CountryExtras): Map<string, string> {
   return table;
 }
 
+/** Same as lookupDemonym for a word already folded (the hot path: every capitalised token). */
+export function demonymOfFolded(table: Map<string, string>, folded: string): string | null {
+  const hit = table.get(folded);
+  if (hit) return hit;
+  return folded.endsWith("s") ? (table.get(folded.slice(0, -1)) ?? null) : null;
+}
+
 /** The country a demonym names, trying the word as written and then without a plural "s". */
 export function lookupDemonym(table: Map<string, string>, word: string): string | null {
   const key = foldName(word.replace(/['’]s$/, ""));

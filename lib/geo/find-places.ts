@@ -1,7 +1,7 @@
 import type { PlaceRole, PlaceTag } from "@/lib/types/tags";
 import { isActorUse, isDateline } from "./actor-use";
 import { type Candidate, placeNamesOf } from "./candidates";
-import { lookupDemonym } from "./countries";
+import { demonymOfFolded } from "./countries";
 import type { Gazetteer } from "./gazetteer";
 import { ATTACK_VERBS, PLACE_CUE, PLACE_NOUNS } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
@@ -49,16 +49,15 @@ function contextOf(gaz: Gazetteer, tokens: Token[], mentions: Mention[], i: numb
   const single = m.first === m.last;
   const prevTok = tokens[m.first - 1];
   const nextTok = tokens[m.last + 1];
-  const taken = (k: number) => (prevM && prevM.last === k) || (nextM && nextM.first === k);
   const inNameRun =
     single &&
     !titled.has(first.sentence) &&
-    ((prevTok !== undefined && joinable(prevTok.gapAfter) && prevTok.cap && !taken(m.first - 1)) ||
+    ((prevTok !== undefined && joinable(prevTok.gapAfter) && prevTok.cap && prevM?.last !== m.first - 1) ||
       (nextTok !== undefined &&
         joinable(lastTok.gapAfter) &&
         !lastTok.possessive &&
         nextTok.cap &&
-        !taken(m.last + 1)));
+        nextM?.first !== m.last + 1));
   const qualified =
     nextM !== undefined &&
     nextM.first === m.last + 1 &&
@@ -86,22 +85,43 @@ function contextOf(gaz: Gazetteer, tokens: Token[], mentions: Mention[], i: numb
 /** Countries named in the text, and countries behind its demonyms ("Armenian forces"). */
 function textCountries(gaz: Gazetteer, tokens: Token[], mentions: Mention[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const bump = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
-  for (const m of mentions) for (const code of countryCodesOf(gaz, m)) bump(code);
+  for (const m of mentions) {
+    for (const code of countryCodesOf(gaz, m)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
   for (const t of tokens) {
     if (!t.cap) continue;
-    const code = lookupDemonym(gaz.demonyms, t.text);
-    if (code) bump(code);
+    const code = demonymOfFolded(gaz.demonyms, t.folded);
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return counts;
 }
 
-/** A list ("Stepanakert, Shushi and Martuni were shelled") shares one role. */
+/** A list ("Stepanakert, Shushi and Martuni were shelled") shares one role; "X, Y's city" is no list. */
 function listedWith(tokens: Token[], a: Mention, b: Mention): boolean {
+  if (tokens[a.last]?.possessive || tokens[b.last]?.possessive) return false;
   const gap = tokens[a.last]?.gapAfter ?? "";
   const mid = tokens[a.last + 1];
   if (b.first === a.last + 1) return /^\s*[,/+&]\s*$/.test(gap);
   return b.first === a.last + 2 && mid !== undefined && (mid.lower === "and" || mid.lower === "or");
+}
+
+function rolesOf(tokens: Token[], mentions: Mention[], contexts: MentionContext[]): PlaceRole[] {
+  const roles: PlaceRole[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    roles.push(contexts[i]?.qualifies !== null ? "mentioned" : placeRole(tokens, m.first, m.last));
+  }
+  // Forwards, then backwards, so that any member passes "incident" to the whole list.
+  const linked: boolean[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as Mention;
+    const b = mentions[i + 1] as Mention;
+    linked.push(contexts[i + 1]?.qualifies === null && listedWith(tokens, a, b));
+  }
+  for (let i = 0; i < linked.length; i++) if (linked[i] && roles[i] === "incident") roles[i + 1] = "incident";
+  for (let i = linked.length - 1; i >= 0; i--)
+    if (linked[i] && roles[i + 1] === "incident") roles[i] = "incident";
+  return roles;
 }
 
 /** Finds the places a text names; see index.ts for the rules. */
@@ -110,47 +130,35 @@ export function findPlaces(gaz: Gazetteer, text: string, _ctx: { regionId?: stri
   const mentions = findMentions(gaz, tokens);
   if (mentions.length === 0) return [];
   const titled = titleCaseSentences(tokens);
-  const contexts = mentions.map((_, i) => contextOf(gaz, tokens, mentions, i, titled));
-  contexts.forEach((c, i) => {
-    const target = c.qualifiedBy !== null ? contexts[c.qualifiedBy] : undefined;
+  const contexts: MentionContext[] = [];
+  for (let i = 0; i < mentions.length; i++) contexts.push(contextOf(gaz, tokens, mentions, i, titled));
+  for (let i = 0; i < contexts.length; i++) {
+    const q = contexts[i]?.qualifiedBy;
+    const target = q !== null && q !== undefined ? contexts[q] : undefined;
     if (target) target.qualifies = i;
-  });
+  }
   const chosen = resolveMentions(gaz, mentions, contexts, textCountries(gaz, tokens, mentions));
   // A qualifier holds only if the chosen places nest ("Atlanta, Georgia"; not "Armenia, Azerbaijan").
-  contexts.forEach((c, i) => {
-    const inner = c.qualifies !== null ? chosen[c.qualifies] : null;
+  for (let i = 0; i < contexts.length; i++) {
+    const c = contexts[i] as MentionContext;
+    if (c.qualifies === null) continue;
+    const inner = chosen[c.qualifies];
     const outer = chosen[i];
-    if (c.qualifies !== null && !(inner && outer && contains(outer, inner))) c.qualifies = null;
-  });
-  const roles: PlaceRole[] = mentions.map((m, i) =>
-    contexts[i]?.qualifies !== null ? "mentioned" : placeRole(tokens, m.first, m.last),
-  );
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i] as Mention;
-    const b = mentions[i + 1] as Mention;
-    if (contexts[i + 1]?.qualifies !== null || !listedWith(tokens, a, b)) continue;
-    if (roles[i] === "incident" || roles[i + 1] === "incident") roles[i] = roles[i + 1] = "incident";
+    if (!(inner && outer && contains(outer, inner))) c.qualifies = null;
   }
-  // Second pass backwards so that a list's last member passes its role to the first ones.
-  for (let i = mentions.length - 2; i >= 0; i--) {
-    const a = mentions[i] as Mention;
-    const b = mentions[i + 1] as Mention;
-    if (contexts[i + 1]?.qualifies === null && listedWith(tokens, a, b) && roles[i + 1] === "incident") {
-      roles[i] = "incident";
-    }
-  }
-  chosen.forEach((c, i) => {
+  const roles = rolesOf(tokens, mentions, contexts);
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i];
     const m = mentions[i] as Mention;
-    const ctx = contexts[i];
+    const ctx = contexts[i] as MentionContext;
     const nextFirst = mentions[i + 1]?.first ?? null;
     if (
       c &&
-      ctx &&
       isActorUse(tokens, m.first, m.last, c, roles[i] ?? "mentioned", ctx.qualifies !== null, nextFirst)
     ) {
       chosen[i] = null;
     }
-  });
+  }
   return toTags(gaz, text, tokens, mentions, chosen, roles);
 }
 
@@ -163,18 +171,19 @@ function toTags(
   roles: PlaceRole[],
 ): PlaceTag[] {
   const byId = new Map<string, PlaceTag>();
-  mentions.forEach((m, i) => {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     const c = chosen[i];
-    if (!c) return;
+    if (!c) continue;
     const start = tokens[m.first]?.start ?? 0;
     const end = tokens[m.last]?.end ?? start;
     const role = roles[i] ?? "mentioned";
     const existing = byId.get(c.id);
     if (existing) {
-      if (existing.role === "incident" || role !== "incident") return;
+      if (existing.role === "incident" || role !== "incident") continue;
       existing.role = "incident";
       existing.evidence = { text: text.slice(start, end), start, end };
-      return;
+      continue;
     }
     const { name, altNames } = placeNamesOf(gaz, c);
     const written = text.slice(start, end);
@@ -189,6 +198,6 @@ function toTags(
       role,
       evidence: { text: written, start, end },
     });
-  });
+  }
   return [...byId.values()].sort((a, b) => a.evidence.start - b.evidence.start);
 }

@@ -61,28 +61,34 @@ export function hasCyrillic(s: string): boolean {
   return false;
 }
 
-// Russian case endings, longest first, so that "Нагорного Карабаха" and "Нагорный Карабах" share a stem.
-const RU_ENDINGS = [
+// Russian endings. The index keeps names in the nominative, so it strips only nominative endings; a
+// word of running text may be in any case, so it is tried with each case ending removed in turn.
+const NOMINATIVE_ENDINGS = [
+  "ыи",
+  "ии",
+  "ои",
+  "ая",
+  "яя",
+  "ое",
+  "ее",
+  "ые",
+  "ие",
+  "ь",
+  "а",
+  "я",
+  "о",
+  "е",
+  "ы",
+  "и",
+];
+const CASE_ENDINGS = [
   "ого",
   "его",
   "ому",
   "ему",
   "ыми",
   "ими",
-  "ая",
-  "яя",
-  "ое",
-  "ее",
-  "ую",
-  "юю",
-  "ые",
-  "ие",
-  "ых",
-  "их",
-  "ым",
-  "им",
-  "ыи",
-  "ии",
+  "ой",
   "ои",
   "ом",
   "ем",
@@ -90,6 +96,12 @@ const RU_ENDINGS = [
   "ям",
   "ах",
   "ях",
+  "ую",
+  "юю",
+  "ых",
+  "их",
+  "ым",
+  "им",
   "еи",
   "ью",
   "а",
@@ -99,19 +111,32 @@ const RU_ENDINGS = [
   "у",
   "ю",
   "ы",
-  "ь",
-  "о",
 ];
+const MIN_STEM = 3;
 
-/** A crude Russian stem of one folded Cyrillic word; short words are left whole to avoid collisions. */
-export function stemRussianWord(word: string): string {
-  for (const end of RU_ENDINGS) {
-    if (word.length - end.length >= 3 && word.endsWith(end)) return word.slice(0, -end.length);
+function stripNominative(word: string): string {
+  for (const end of NOMINATIVE_ENDINGS) {
+    if (word.length - end.length >= MIN_STEM && word.endsWith(end)) return word.slice(0, -end.length);
   }
   return word;
 }
 
-/** The stem key of a folded, possibly multi-word Cyrillic name. */
+/** The index key of a folded, possibly multi-word Cyrillic name: each word without its nominative ending. */
 export function stemRussian(folded: string): string {
-  return folded.split(" ").map(stemRussianWord).join(" ");
+  return folded.split(" ").map(stripNominative).join(" ");
+}
+
+/** The stems a folded Cyrillic word of running text may have: as written, and each case ending cut. */
+export function russianStemsOf(word: string): string[] {
+  const out = [stripNominative(word)];
+  for (const end of CASE_ENDINGS) {
+    if (word.length - end.length >= MIN_STEM && word.endsWith(end)) {
+      const stem = word.slice(0, -end.length);
+      if (!out.includes(stem)) out.push(stem);
+      const again = stripNominative(stem);
+      if (!out.includes(again)) out.push(again);
+    }
+  }
+  if (!out.includes(word)) out.push(word);
+  return out;
 }

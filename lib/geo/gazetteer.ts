@@ -54,6 +54,7 @@ function readFocusCountries(dataDir: string, regionId: string): Set<string> {
 // Countries outrank any city of the same name unless context says otherwise.
 const COUNTRY_POPULATION = 5_000_000;
 const ALT_NAME_MIN_POPULATION = 2000;
+const ROW_MIN_POPULATION = 1000;
 // A GeoNames row within this distance of a supplement city with a shared name is the same place.
 const SAME_PLACE_KM = 15;
 
@@ -124,6 +125,7 @@ export function loadGazetteer(opts: { regionId?: string; dataDir?: string } = {}
   const detailCountries = new Set([...countryExtras.detailCountries, ...focusCountries]);
   const cities = loadCities(cities500Path(), names, {
     minPopulation: ALT_NAME_MIN_POPULATION,
+    minRowPopulation: ROW_MIN_POPULATION,
     detailCountries,
   });
   const redirect = linkSupplementCities(cities, extras, supplementCities, names);
@@ -142,12 +144,17 @@ export function loadGazetteer(opts: { regionId?: string; dataDir?: string } = {}
   };
 }
 
+/**
+ * Distance in km on an equirectangular approximation: within a few percent of the great-circle
+ * distance up to ~1,000 km, which is all the matcher compares, and several times cheaper.
+ */
 function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(Math.min(1, a)));
+  let dLon = Math.abs(lon2 - lon1);
+  if (dLon > 180) dLon = 360 - dLon;
+  const x = dLon * rad * Math.cos(((lat1 + lat2) / 2) * rad);
+  const y = (lat2 - lat1) * rad;
+  return 6371 * Math.sqrt(x * x + y * y);
 }
 
 export { distanceKm };

@@ -54,12 +54,15 @@ function interner(list: string[]): (s: string) => number {
 }
 
 /**
- * Which rows get their alternate names indexed: towns of 2,000 people or more, administrative seats,
- * and every place in the detail countries (the region's own and those with a war in the news). The
- * other 100k villages keep only their own name: their foreign exonyms cost load time and match noise.
+ * Which rows are kept, and which get their alternate names indexed. In the detail countries (the
+ * region's own and those with a war in the news) every place is kept with all its names. Elsewhere a
+ * village under `minRowPopulation` is skipped (72k rows: load time and match noise for nothing a war
+ * report names), and only towns of `minPopulation` or more and administrative seats keep their
+ * alternate names.
  */
 export interface AltNamePolicy {
   minPopulation: number;
+  minRowPopulation: number;
   detailCountries: Set<string>;
 }
 
@@ -101,9 +104,19 @@ export function loadCities(file: string, sink: NameSink, policy: AltNamePolicy):
     }
     pos = end + 1;
     if (k < 15) continue;
+    if (!keepRow(f, policy)) continue;
     addRow(t, f, country, feature, sink, policy);
   }
   return t;
+}
+
+function isSeat(code: string): boolean {
+  return code === "PPLC" || code === "PPLA" || code === "PPLA2";
+}
+
+function keepRow(f: string[], policy: AltNamePolicy): boolean {
+  if ((Number(f[14]) || 0) >= policy.minRowPopulation) return true;
+  return isSeat(f[7] ?? "") || policy.detailCountries.has(f[8] ?? "");
 }
 
 function addRow(
@@ -130,12 +143,9 @@ function addRow(
   if (ascii && ascii !== name) sink.add(foldName(ascii), row, true);
   const alts = f[3];
   if (!alts) return;
-  const code = f[7] ?? "";
   const wanted =
     (t.population[row] ?? 0) >= policy.minPopulation ||
-    code === "PPLC" ||
-    code === "PPLA" ||
-    code === "PPLA2" ||
+    isSeat(f[7] ?? "") ||
     policy.detailCountries.has(f[8] ?? "");
   if (!wanted) return;
   for (const alt of alts.split(",")) {

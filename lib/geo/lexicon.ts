@@ -35,8 +35,8 @@ export const EVENT_WORDS = words(
     "shot shooting detonated landmine mine mines violated violation violations hostilities munitions " +
     "bodies body corpses grave graves protest protests protesters protested demonstrators demonstration " +
     "demonstrations rally rallies marched evacuated evacuating evacuation evacuations fled flee fleeing " +
-    "displaced sirens shelter sheltered sheltering downed incursion flooding flooded control controlled " +
-    "held captured withdrew withdrawal advance advanced advancing " +
+    "displaced sirens shelter sheltered sheltering downed incursion flooding flooded " +
+    "captured withdrew withdrawal advance advanced advancing " +
     "обстрел обстрела обстрелы обстреляли удар удары атака атаки погибли погиб ранены бой бои",
 );
 
@@ -131,7 +131,7 @@ export const ACTOR_VERBS = words(
  * ("an attack on Turkey", "the territory of Armenia", "the border with Iran", "visited Baku").
  */
 export const LOCATION_CUE = words(
-  "against over with across visit visited visiting visits borders bordering border reaches " +
+  "against over across visit visited visiting visits borders bordering border reaches " +
     "enter enters landed flew fled fleeing returned arrived deployed",
 );
 
@@ -140,4 +140,10 @@ export const OF_PLACE_NOUNS = words(
   "territory territories soil border borders frontier south north east west south-west south-east " +
     "north-west north-east outskirts part parts region regions capital city cities towns villages area " +
     "areas airspace interior coast province provinces side",
+);
+
+/** Adjectives allowed between a location word and a country ("into neighbouring Armenia"). */
+export const PLACE_ADJECTIVES = words(
+  "occupied disputed neighbouring neighboring breakaway embattled besieged contested separatist " +
+    "mainland wider greater central eastern western northern southern north south east west",
 );

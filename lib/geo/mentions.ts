@@ -1,5 +1,5 @@
-import { lookupDemonym } from "./countries";
-import { stemRussian } from "./fold";
+import { demonymOfFolded } from "./countries";
+import { russianStemsOf } from "./fold";
 import type { Gazetteer } from "./gazetteer";
 import { ADMIN_NOUNS, CONNECTORS, FACILITY_NOUNS, NAME_PARTICLES, NEVER_PLACES, TITLES } from "./lexicon";
 import { joinable, type Token } from "./tokens";
@@ -50,12 +50,29 @@ function afterTitle(tokens: Token[], i: number): boolean {
 }
 
 function lookup(gaz: Gazetteer, tokens: Token[], i: number, n: number): readonly number[] | "stop" {
+  const head = tokens[i] as Token;
+  if (n === 1 && !head.cyrillic)
+    return gaz.notPlaces.has(head.folded) ? "stop" : gaz.names.lookup(head.folded);
   const parts: string[] = [];
   for (let k = i; k < i + n; k++) parts.push(tokens[k]?.folded ?? "");
   const key = parts.join(" ");
   if (gaz.notPlaces.has(key)) return "stop";
-  if (tokens[i]?.cyrillic) return gaz.names.lookupCyrillic(stemRussian(key));
+  if (tokens[i]?.cyrillic) return lookupRussian(gaz, parts);
   return gaz.names.lookup(key);
+}
+
+/** Tries the case-stripped stems of each word (a few combinations for a two- or three-word name). */
+function lookupRussian(gaz: Gazetteer, parts: string[]): readonly number[] {
+  let keys = [""];
+  for (const part of parts) {
+    const stems = russianStemsOf(part);
+    keys = keys.flatMap((k) => stems.map((s) => (k ? `${k} ${s}` : s))).slice(0, 64);
+  }
+  for (const key of keys) {
+    const refs = gaz.names.lookupCyrillic(key);
+    if (refs.length > 0) return refs;
+  }
+  return [];
 }
 
 /** Longest-match scan of capitalised n-grams against the name index. */
@@ -68,7 +85,8 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
       i++;
       continue;
     }
-    const limit = spanLimit(tokens, i);
+    // Cyrillic names are not in the head set (their index is built lazily), so always try them long.
+    const limit = t.cyrillic || gaz.names.startsLonger(t.folded) ? spanLimit(tokens, i) : 1;
     let matched = 0;
     for (let n = limit; n >= 1; n--) {
       const last = tokens[i + n - 1];
@@ -95,5 +113,5 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
 
 /** Demonyms ("Armenian" is an actor), months and weekdays are never single-word places. */
 function isExcludedWord(gaz: Gazetteer, t: Token): boolean {
-  return NEVER_PLACES.has(t.folded) || lookupDemonym(gaz.demonyms, t.text) !== null;
+  return NEVER_PLACES.has(t.folded) || demonymOfFolded(gaz.demonyms, t.folded) !== null;
 }

@@ -1,6 +1,8 @@
 import { foldName, stemRussian } from "./fold";
 import type { NameSink } from "./geonames";
 
+const EMPTY: readonly number[] = [];
+
 /**
  * Folded name → places. A place reference is a GeoNames row (>= 0) or an extra place (-1, -2, ...);
  * entries are encoded as `ref * 2 + primary`, primary meaning the place's own name rather than an
@@ -8,12 +10,16 @@ import type { NameSink } from "./geonames";
  */
 export class NameIndex implements NameSink {
   private readonly map = new Map<string, number | number[]>();
+  /** First words of multi-word names: a text word not in here cannot start a longer match. */
+  private readonly heads = new Set<string>();
   private readonly cyrKeys: string[] = [];
   private readonly cyrRefs: number[] = [];
   private cyrMap: Map<string, number[]> | null = null;
 
   add(key: string, ref: number, primary: boolean): void {
     const enc = ref * 2 + (primary ? 1 : 0);
+    const space = key.indexOf(" ");
+    if (space > 0) this.heads.add(key.slice(0, space));
     const v = this.map.get(key);
     if (v === undefined) this.map.set(key, enc);
     else if (typeof v === "number") {
@@ -30,14 +36,26 @@ export class NameIndex implements NameSink {
     this.cyrMap = null;
   }
 
+  /**
+   * The entries of a folded name. The array returned is the same on every call for a key (a single
+   * entry is boxed on first lookup), so that callers can memoise on it.
+   */
   lookup(key: string): readonly number[] {
     const v = this.map.get(key);
-    if (v === undefined) return [];
-    return typeof v === "number" ? [v] : v;
+    if (v === undefined) return EMPTY;
+    if (typeof v !== "number") return v;
+    const boxed = [v];
+    this.map.set(key, boxed);
+    return boxed;
   }
 
   has(key: string): boolean {
     return this.map.has(key);
+  }
+
+  /** Whether some multi-word Latin-script name starts with this folded word. */
+  startsLonger(word: string): boolean {
+    return this.heads.has(word);
   }
 
   /** Looks up the Russian stem of a folded Cyrillic phrase; builds the stem index on first use. */

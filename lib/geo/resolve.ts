@@ -25,7 +25,8 @@ export interface MentionContext {
 function admissible(gaz: Gazetteer, c: Candidate, m: MentionContext): boolean {
   if (c.ref < 0) return !c.cueOnly || m.cue;
   if (m.commonWord && !(m.cue && c.strong)) return false;
-  if ((m.inNameRun || m.allCaps) && !c.strong) return false;
+  if (m.inNameRun && !c.strong) return false;
+  if (m.allCaps && !c.strong && !m.cue) return false;
   if (!c.primary && !c.strong && !m.cue) return false;
   const local = gaz.focusCountries.has(c.country);
   if (!m.cue && !local && c.population < 5000) return false;
