@@ -76,6 +76,14 @@ const table: Array<[string, Row[]]> = [
     "Nine people, including two journalists, were killed.",
     [K("killed", 9, "exact", "unknown"), K("killed", 2, "exact", "civilian")],
   ],
+  ["Eleven people, most of them civilians, died overnight.", [K("killed", 11, "exact", "unknown")]],
+  [
+    "A rocket hit the block, killing six people, among them two toddlers.",
+    [K("killed", 6, "exact", "unknown"), K("killed", 2, "exact", "civilian")],
+  ],
+  ["Footage shows the execution of two captured soldiers.", [K("killed", 2, "exact", "military")]],
+  ["At least 60 prisoners of war are still held.", [K("captured", 60, "at least", "military")]],
+  ["Nine wounded fighters were evacuated by road.", [K("injured", 9, "exact", "military")]],
   // cumulative or single incident
   ["The toll rose to 31 on Sunday.", [K("killed", 31, "exact", "unknown", true)]],
   ["Since fighting began, 480 servicemen have died.", [K("killed", 480, "exact", "military", true)]],

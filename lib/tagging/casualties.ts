@@ -12,7 +12,7 @@ import {
   STATUS_ADJECTIVES,
 } from "./casualty-words";
 import type { Doc } from "./doc";
-import { type CountPhrase, findCounts } from "./numbers";
+import { type CountPhrase, findCounts, parseCount } from "./numbers";
 import { span, type Token } from "./text";
 
 /** Finds who makes the claim found in tokens [from, to): an actor id or null. */
@@ -39,6 +39,29 @@ interface Match {
 }
 
 const MODIFIERS = new Set(["more", "other", "additional", "further", "ethnic", "young", "elderly", "local"]);
+/** Words that open an aside between a count and its verb: "40 people, most of them civilians, died". */
+const PARENTHETICAL = new Set([
+  "including",
+  "among",
+  "most",
+  "many",
+  "some",
+  "all",
+  "mostly",
+  "mainly",
+  "both",
+  "half",
+]);
+const DEATH_NOUNS = new Set([
+  "deaths",
+  "death",
+  "killing",
+  "killings",
+  "lives",
+  "execution",
+  "executions",
+  "murder",
+]);
 const OWN = new Set(["its", "their", "our", "his", "her"]);
 const PP_START = new Set(["in", "at", "from", "on", "near", "across", "inside", "of"]);
 
@@ -72,7 +95,9 @@ function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | null {
     j++;
   }
   let unknown = 0;
+  let stop = j;
   for (let k = j; k < Math.min(limit, j + 5); k++) {
+    stop = k;
     const t = tokens[k];
     if (t?.kind !== "word") break;
     const m = doc.mentionAt[k];
@@ -96,7 +121,10 @@ function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | null {
     }
     if (MODIFIERS.has(t.norm) || t.norm === "police" || t.norm === "aid" || t.norm === "service") continue;
     const kindAdj = KIND_AFTER[t.norm];
-    if (kindAdj && PERSON_NOUNS[word(tokens, k + 1)] !== undefined) {
+    const nextIsPerson =
+      PERSON_NOUNS[word(tokens, k + 1)] !== undefined ||
+      (doc.mentionAt[k + 1] !== undefined && PERSON_NOUNS[word(tokens, k + 2)] !== undefined);
+    if (kindAdj && nextIsPerson) {
       np.kindAdj = kindAdj;
       continue;
     }
@@ -104,12 +132,12 @@ function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | null {
     if (t.norm === "and" || t.norm === "or" || t.norm === "while" || t.norm === "including") break;
     unknown++;
     if (unknown > 2) return null;
+    stop = k + 1;
   }
   if (unknown > 0) return null;
-  // Without a noun the count must stand alone: "200 have died", "hundreds more were injured", "12 dead".
-  let end = j;
-  while (end < limit && MODIFIERS.has(word(tokens, end))) end++;
-  np.end = end;
+  // Without a noun the count must stand alone ("200 have died", "hundreds more were injured", "12 dead")
+  // or with modifiers only ("35 more military deaths", "60 Armenian prisoners of war").
+  np.end = stop;
   return np;
 }
 
@@ -138,7 +166,7 @@ function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match | null {
   let sawPP = false;
   for (let steps = 0; k < limit && steps < 12; steps++) {
     const w = word(tokens, k);
-    if (w === "," && (word(tokens, k + 1) === "including" || word(tokens, k + 1) === "among")) {
+    if (w === "," && PARENTHETICAL.has(word(tokens, k + 1))) {
       let e = k + 1;
       while (e < limit && word(tokens, e) !== ",") e++;
       k = e + 1;
@@ -150,6 +178,16 @@ function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match | null {
       continue;
     }
     if (MODAL_OR_NEGATION.has(w)) return null;
+    if (w === "and" && steps === 0 && np.head !== null) {
+      // "Three Azerbaijani soldiers and an Armenian serviceman were killed": skip the second subject.
+      const next = parseCount(tokens, k + 1);
+      const nextStart = next ? next.to : ["a", "an"].includes(word(tokens, k + 1)) ? k + 2 : -1;
+      const other = nextStart > 0 ? nounPhrase(doc, nextStart, limit) : null;
+      if (other && other.head !== null) {
+        k = other.end;
+        continue;
+      }
+    }
     const kind = kindAt(tokens, k);
     if (kind) {
       const after = word(tokens, kind.to);
@@ -157,6 +195,17 @@ function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match | null {
       if ((after === "or" || after === "and") && KIND_AFTER[word(tokens, kind.to + 1)] && steps < 4) {
         if (KIND_AFTER[word(tokens, kind.to + 1)] !== kind.kind) return null;
       }
+      if (word(tokens, kind.to) === "among") {
+        // "27 more fatalities among its troops"
+        const own = OWN.has(word(tokens, kind.to + 1));
+        const cls =
+          PERSON_NOUNS[word(tokens, kind.to + (own || word(tokens, kind.to + 1) === "the" ? 2 : 1))];
+        if (cls && np.civilian === "unknown") np.civilian = cls;
+        if (own) np.own = true;
+      }
+      const pow =
+        word(tokens, k) === "pows" || (word(tokens, k) === "prisoners" && word(tokens, k + 2) === "war");
+      if (pow && np.civilian === "unknown") np.civilian = "military";
       return { kind: kind.kind, np, from: c.from, to: kind.to, toll: false };
     }
     if (AUX.has(w) || w === "fatally") {
@@ -184,8 +233,10 @@ function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match | null {
       k = e;
       continue;
     }
-    return null;
+    break;
   }
+  // "12 wounded soldiers were evacuated": the kind is in the noun phrase itself.
+  if (np.kindAdj) return { kind: np.kindAdj, np, from: c.from, to: np.end, toll: false };
   return null;
 }
 
@@ -229,7 +280,7 @@ function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceFrom: nu
   if (!kind && (v === "lost" || v === "lose" || v === "losing") && np.head !== null) kind = "killed";
   if (!kind && (v === "claimed" || v === "claiming") && np.head !== null && word(tokens, np.head) === "lives")
     kind = "killed";
-  if (!kind && v === "of" && ["deaths", "killing", "killings", "lives", "death"].includes(before)) {
+  if (!kind && v === "of" && DEATH_NOUNS.has(before)) {
     kind = "killed";
     b -= 1;
   }
@@ -253,7 +304,13 @@ function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceFrom: nu
 }
 
 /** "the death toll rose to 31", "the number of civilians killed reached 50". */
-function tollPattern(doc: Doc, c: CountPhrase, limit: number, sentenceFrom: number): Match | null {
+function tollPattern(
+  doc: Doc,
+  c: CountPhrase,
+  limit: number,
+  sentenceFrom: number,
+  inherit: CasualtyKind | null,
+): Match | null {
   const { tokens } = doc;
   const lead = word(tokens, c.from - 1);
   const LEADS = [
@@ -294,6 +351,9 @@ function tollPattern(doc: Doc, c: CountPhrase, limit: number, sentenceFrom: numb
         const men = doc.mentionAt[m];
         if (men && !np.party && men.via !== "person") np.party = men.actor;
       }
+    } else if ((w === "total" || w === "tally") && inherit && word(tokens, a + 1) !== "of") {
+      // "35 more deaths, bringing the total to 1,177": the running total of the kind just counted.
+      kind = inherit;
     } else if ((w === "number" || w === "tally") && word(tokens, a + 1) === "of") {
       for (let m = a + 2; m < Math.min(c.from, a + 6); m++) {
         const k = KIND_AFTER[word(tokens, m)];
@@ -306,6 +366,12 @@ function tollPattern(doc: Doc, c: CountPhrase, limit: number, sentenceFrom: numb
       if (!kind) continue;
     } else continue;
     if (!kind) continue;
+    for (let m = a + 1; m < c.from; m++) {
+      const cls = PERSON_NOUNS[word(tokens, m)];
+      if (cls && civilian === "unknown") civilian = cls;
+      const men = doc.mentionAt[m];
+      if (men && !np.party && men.via !== "person") np.party = men.actor;
+    }
     np.civilian = civilian;
     return { kind, np, from: anchor, to: Math.max(np.end, c.to), toll: true };
   }
@@ -362,20 +428,27 @@ export function extractCasualties(doc: Doc, claimantOf: ClaimantFinder): Casualt
     const cumulativeHint =
       CUMULATIVE_RE.test(sentenceText) || (RISE_RE.test(sentenceText) && !INCIDENT_RE.test(sentenceText));
     let lastKind: CasualtyKind | null = null;
+    let lastCivilian: Civilian = "unknown";
     for (const c of counts) {
       if (negated(doc, c, s.from)) continue;
-      let m =
+      const deathOf = word(tokens, c.from - 1) === "of" && DEATH_NOUNS.has(word(tokens, c.from - 2));
+      let m: Match | null =
+        (deathOf ? objectPattern(doc, c, s.to, s.from) : null) ??
         subjectPattern(doc, c, s.to) ??
         objectPattern(doc, c, s.to, s.from) ??
-        tollPattern(doc, c, s.to, s.from);
+        tollPattern(doc, c, s.to, s.from, lastKind);
       // "12 people were killed, including three children": the subset inherits the kind.
-      if (!m && lastKind && word(tokens, c.from - 1) === "including") {
+      const subset =
+        word(tokens, c.from - 1) === "including" ||
+        (word(tokens, c.from - 1) === "them" && word(tokens, c.from - 2) === "among");
+      if (!m && lastKind && subset) {
         const np = nounPhrase(doc, c.to, s.to);
-        if (np && np.head !== null) m = { kind: lastKind, np, from: c.from - 1, to: np.end, toll: false };
+        if (np && np.head !== null) m = { kind: lastKind, np, from: c.from, to: np.end, toll: false };
       }
       if (!m) continue;
-      if (m.np.kindAdj && m.np.kindAdj !== m.kind && m.kind === "killed") m.kind = m.np.kindAdj;
+      if (m.toll && m.np.civilian === "unknown" && lastKind === m.kind) m.np.civilian = lastCivilian;
       lastKind = m.kind;
+      lastCivilian = m.np.civilian;
       const first = tokens[m.from];
       const last = tokens[m.to - 1];
       if (!first || !last) continue;

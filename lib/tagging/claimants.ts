@@ -23,34 +23,33 @@ export function claimantFinder(doc: Doc, statements: StatementTag[]): ClaimantFi
     const sIdx = doc.tokens[from]?.sentence ?? 0;
     const sen = doc.sentences[sIdx];
     if (!sen) return null;
+    const speakerOf = (np: ReturnType<typeof npBefore>) => {
+      const sp = np && resolveSpeaker(doc, np, empty);
+      return sp?.affiliation ?? null;
+    };
     for (let k = sen.from; k < sen.to; k++) {
-      const w = doc.tokens[k]?.norm ?? "";
-      if (w === "according" && doc.tokens[k + 1]?.norm === "to") {
-        const np = npAfter(doc, k + 2, sen.to);
-        const sp = np && resolveSpeaker(doc, np, empty);
-        if (sp?.affiliation) return sp.affiliation;
+      if (doc.tokens[k]?.norm === "according" && doc.tokens[k + 1]?.norm === "to") {
+        const by = speakerOf(npAfter(doc, k + 2, sen.to));
+        if (by) return by;
       }
-      if (!CLAIM_VERBS.has(w)) continue;
-      if (k < from) {
-        // "The ministry said 12 soldiers were killed": the claim is what the verb reports.
-        const np = npBefore(doc, k, sen.from);
-        const sp = np && resolveSpeaker(doc, np, empty);
-        if (sp?.affiliation) return sp.affiliation;
-        continue;
-      }
-      // "12 soldiers were killed, the ministry said" / "…, said the ministry".
-      let c = k - 1;
-      while (c > from && ["has", "have", "had", "also", "later"].includes(doc.tokens[c]?.norm ?? "")) c--;
+    }
+    // "The ministry said 12 soldiers were killed": the nearest reporting verb before the claim.
+    for (let k = from - 1; k >= sen.from; k--) {
+      if (!CLAIM_VERBS.has(doc.tokens[k]?.norm ?? "")) continue;
+      const by = speakerOf(npBefore(doc, k, sen.from));
+      if (by) return by;
+    }
+    // "12 soldiers were killed, the ministry said" / "…, said the ministry".
+    for (let k = from; k < sen.to; k++) {
+      if (!CLAIM_VERBS.has(doc.tokens[k]?.norm ?? "")) continue;
       const np = npBefore(doc, k, from);
-      const tokenBefore = np ? doc.tokens[np.from - 1]?.norm : doc.tokens[k - 1]?.norm;
-      if (np && tokenBefore === ",") {
-        const sp = resolveSpeaker(doc, np, empty);
-        if (sp?.affiliation) return sp.affiliation;
+      if (np && doc.tokens[np.from - 1]?.norm === ",") {
+        const by = speakerOf(np);
+        if (by) return by;
       }
       if (doc.tokens[k - 1]?.norm === ",") {
-        const after = npAfter(doc, k + 1, sen.to);
-        const sp = after && resolveSpeaker(doc, after, empty);
-        if (sp?.affiliation) return sp.affiliation;
+        const by = speakerOf(npAfter(doc, k + 1, sen.to));
+        if (by) return by;
       }
     }
     return null;

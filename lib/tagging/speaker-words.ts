@@ -11,7 +11,9 @@ export const ROLE_WORDS = new Set(
    rights emergency emergencies health situations press secretariat commission commissioner rapporteur
    coordinator observers monitors monitor police prosecutor's ombudsman's lawmakers lawmaker mp mps senator
    senators officer officers troops peacekeepers peacekeeping corps headquarters general-secretary
-   administration cabinet junta regime militia`.split(/\s+/),
+   administration cabinet junta regime militia prosecutors investigators rescuers negotiators mediators legislators deputies`.split(
+    /\s+/,
+  ),
 );
 
 /** Verbs that introduce speech, finite and participial. */

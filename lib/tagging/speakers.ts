@@ -51,8 +51,18 @@ export function npBefore(
     // "Iran, which shares a border with Azerbaijan, has said ..."; "Hikmet Hajiyev, an aide to the president, said"
     let c = k - 1;
     while (c > sentenceFrom && w(tokens, c) !== ",") c--;
-    if (c <= sentenceFrom || (!APPOSITIVE_OPENERS.has(w(tokens, c + 1)) && !ROLE_WORDS.has(w(tokens, c + 1))))
-      return null;
+    if (c <= sentenceFrom) return null;
+    const opener = w(tokens, c + 1);
+    if (isNameRun(doc, c + 1, k)) {
+      // "A spokeswoman for the ministry, Leyla Abdullayeva, said": the name speaks, the phrase is her role.
+      const head = npBefore(doc, c, sentenceFrom);
+      return {
+        from: c + 1,
+        to: k,
+        ...(head ? { appositive: [head.from, head.to] as [number, number] } : {}),
+      };
+    }
+    if (!APPOSITIVE_OPENERS.has(opener) && !ROLE_WORDS.has(opener)) return null;
     appositive = [c + 1, k];
     k = c - 1;
   }
@@ -71,7 +81,31 @@ export function npBefore(
   )
     from++;
   if (from >= to) return null;
-  return { from, to, ...(appositive ? { appositive } : {}) };
+  // "France, Russia and the United States said": a list of actors speaks together.
+  let f = from;
+  const isActorStart = (i: number) =>
+    !!doc.mentionAt[i] || (DETERMINERS.has(w(tokens, i)) && !!doc.mentionAt[i + 1]);
+  while (
+    isActorStart(f) &&
+    (w(tokens, f - 1) === "and" || w(tokens, f - 1) === ",") &&
+    doc.mentionAt[f - 2]
+  ) {
+    f = doc.mentionAt[f - 2]?.from ?? f - 2;
+    if (DETERMINERS.has(w(tokens, f - 1))) f--;
+  }
+  return { from: f, to, ...(appositive ? { appositive } : {}) };
+}
+
+/** Two to four capitalised words that are not roles or actors: a person's name. */
+function isNameRun(doc: Doc, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.kind !== "word" || !t.cap || ROLE_WORDS.has(t.norm)) return false;
+    const m = doc.mentionAt[k];
+    if (m && m.via !== "person") return false;
+  }
+  return true;
 }
 
 /** Token range of a noun phrase that starts at `i` ("said Nikol Pashinyan, the prime minister"). */
@@ -212,8 +246,16 @@ export function resolveSpeaker(
     }
     return { speaker: textOf(doc, from, to), role, affiliation, person: false, from, to };
   }
-  if (actor)
-    return { speaker: textOf(doc, from, to), role: null, affiliation: actor, person: false, from, to };
+  if (actor) {
+    return {
+      speaker: textOf(doc, from, to),
+      role: appRole,
+      affiliation: appActor ?? actor,
+      person: false,
+      from,
+      to,
+    };
+  }
   return null;
 }
 

@@ -81,6 +81,21 @@ const table: Array<[string, string, Row[]]> = [
     "Nikol Pashinyan spoke in Yerevan. “We did not start this war,” he said.",
     [["Nikol Pashinyan", "Prime Minister", "AM", true, "We did not start this war"]],
   ],
+  [
+    "a name set off by commas after the role",
+    "A spokeswoman for the Azerbaijani foreign ministry, Leyla Abdullayeva, said the report was invented.",
+    [["Leyla Abdullayeva", "spokeswoman", "AZ", false, "the report was invented"]],
+  ],
+  [
+    "a list of countries speaking together, with their common role",
+    "France, Russia and the United States, the co-chairs of the Minsk Group, called for an end to the shelling.",
+    [["France, Russia and the United States", "co-chairs", "OSCE", false, "an end to the shelling"]],
+  ],
+  [
+    "a short quotation inside reported speech stays in it",
+    'Erdogan warned Armenia that Ankara would stand with "one nation, two states" to the end.',
+    [["Erdogan", "President", "TR", false, 'Ankara would stand with "one nation, two states" to the end']],
+  ],
   ["scare quotes are not statements", "Critics called the plan a “paper tiger” and moved on.", []],
   [
     "passive 'is said to' is not reported speech",

@@ -226,9 +226,10 @@ function reportedFrames(doc: Doc): Frame[] {
           )
         )
           break;
+        // A quotation introduced by a colon is the speaker's own words, told apart from the report.
         const tk = doc.tokens[e];
-        const q = tk && doc.quotes.find((qq) => qq.start === tk.start);
-        if (q && e > c && wordCount(doc.text.slice(q.innerStart, q.innerEnd)) >= 3) break;
+        const q = tk && w(doc, e - 1) === ":" && doc.quotes.find((qq) => qq.start === tk.start);
+        if (q && e > c) break;
       }
       while (e > c && [".", ",", ":", "!", "?"].includes(w(doc, e - 1))) e--;
       if (e - c < 3) continue;

@@ -34,6 +34,41 @@ describe("party and claimant", () => {
     });
   }
 
+  it("takes the nearest reporting verb before the figure, else the one after it", () => {
+    const tags = tag(
+      "Two medics were killed in Martuni, Karabakh officials said, while Baku said one soldier died in Tartar.",
+    );
+    assert.deepEqual(
+      tags.casualties.map((c) => [c.count, c.claimedBy]),
+      [
+        [2, "karabakh-authorities"],
+        [1, "AZ"],
+      ],
+    );
+  });
+
+  it("gives each of two coordinated subjects its own claim and party", () => {
+    const tags = tag("Four Azerbaijani soldiers and an Armenian conscript were killed in a firefight.");
+    assert.deepEqual(
+      tags.casualties.map((c) => [c.count, c.party, c.civilian]),
+      [
+        [4, "AZ", "military"],
+        [1, "AM", "military"],
+      ],
+    );
+  });
+
+  it("reads a running total after a new figure", () => {
+    const tags = tag("The ministry reported 35 more military deaths, bringing its total to 1,177.");
+    assert.deepEqual(
+      tags.casualties.map((c) => [c.kind, c.count, c.civilian, c.cumulative]),
+      [
+        ["killed", 35, "military", true],
+        ["killed", 1177, "military", true],
+      ],
+    );
+  });
+
   it("keeps one side's claim about the other apart from that side's own figure", () => {
     const tags = tag(
       "Azerbaijan said it had killed 2,300 Armenian troops. Armenia said 710 of its soldiers had died.",
