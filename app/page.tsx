@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { Dashboard } from "@/components/dashboard";
 import { SNAPSHOT_FACTS } from "@/lib/realtime/events";
 import { getRuntime } from "@/lib/runtime";
@@ -5,7 +6,11 @@ import { getRuntime } from "@/lib/runtime";
 export const dynamic = "force-dynamic";
 
 export default async function Home() {
-  const { store, region } = getRuntime();
+  const { store, context } = getRuntime();
   const snapshot = await store.snapshot({ articles: 300, facts: SNAPSHOT_FACTS });
-  return <Dashboard regionName={region.name} regionZone={region.timeZone} initial={snapshot} />;
+  return (
+    <Suspense>
+      <Dashboard context={context} initial={snapshot} />
+    </Suspense>
+  );
 }

@@ -1,11 +1,13 @@
 import type { Options, RegionProfile } from "./config/schema";
 import type { Store } from "./db/store";
+import type { DashboardContext } from "./types/dashboard";
 
 /** What the monitor's server shares with Next's route handlers, which are bundled apart from it. */
 export interface Runtime {
   store: Store;
   region: RegionProfile;
   options: Options;
+  context: DashboardContext;
   serverId: string;
   startedAt: string;
 }

@@ -13,6 +13,7 @@ import { relevanceModel } from "../lib/relevance";
 import { setRuntime } from "../lib/runtime";
 import { Poller } from "../lib/worker/poller";
 import { ensureBuild } from "./build";
+import { dashboardContext } from "./context";
 import { loadTagFn } from "./tagging";
 
 export interface StartOptions {
@@ -56,7 +57,8 @@ export async function startMonitor(opts: StartOptions): Promise<RunningMonitor> 
   const bus = createLocalBus();
   const serverId = randomUUID();
   const startedAt = new Date().toISOString();
-  setRuntime({ store, region: config.region, options: config.options, serverId, startedAt });
+  const context = dashboardContext(config.region, config.options, path.join(opts.root, "data"));
+  setRuntime({ store, region: config.region, options: config.options, context, serverId, startedAt });
 
   const testHooks = opts.env.MONITOR_TEST_HOOKS === "1";
   const http = createServer((req: IncomingMessage, res: ServerResponse) => {

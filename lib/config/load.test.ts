@@ -15,7 +15,7 @@ function withConfig(content: unknown): string {
   return file;
 }
 
-const load = (env: NodeJS.ProcessEnv, cwd = tmpdir()) => loadConfig(env, { cwd, dataDir });
+const load = (env: Record<string, string | undefined>, cwd = tmpdir()) => loadConfig(env, { cwd, dataDir });
 
 describe("loadConfig", () => {
   test("with nothing set: the built-in region, its feeds, port 3000, SQLite under var/", () => {
@@ -77,7 +77,9 @@ describe("loadConfig", () => {
     assert.equal(config.options.pollSeconds, 120);
   });
 
-  const fatal: Array<[string, NodeJS.ProcessEnv | (() => NodeJS.ProcessEnv), RegExp]> = [
+  const fatal: Array<
+    [string, Record<string, string | undefined> | (() => Record<string, string | undefined>), RegExp]
+  > = [
     ["a config file that is not JSON", () => ({ MONITOR_CONFIG: withConfig("{ nope") }), /is not valid JSON/],
     [
       "an unknown key in the file",

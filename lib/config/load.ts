@@ -135,7 +135,10 @@ function parseOptions(raw: Record<string, unknown>, problems: string[]): Options
  * Reads and validates all configuration: environment, the JSON file (MONITOR_CONFIG, else
  * ./monitor.config.json when present, else the built-in default region) and the region profile.
  */
-export function loadConfig(rawEnv: NodeJS.ProcessEnv, opts: { cwd: string; dataDir: string }): LoadResult {
+export function loadConfig(
+  rawEnv: Record<string, string | undefined>,
+  opts: { cwd: string; dataDir: string },
+): LoadResult {
   const problems: string[] = [];
   const envParsed = envSchema.safeParse(rawEnv);
   if (!envParsed.success) {

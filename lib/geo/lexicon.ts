@@ -86,7 +86,7 @@ export const CONNECTORS = words(
 
 /** Lower-case words allowed at the end of a name ("Kherson region", "Gaza Strip"). */
 export const ADMIN_NOUNS = words(
-  "region oblast province district state governorate rayon raion krai strip corridor camp gorge valley " +
+  "region oblast province district state governorate rayon raion krai strip corridor camp gorge valley obl reg " +
     "peninsula marz republic exclave область район край",
 );
 

@@ -13,6 +13,16 @@ export interface Mention {
 }
 
 const MAX_WORDS = 5;
+// Digest shorthand: "S. Sudan", "W. Tigray", "Kharkiv obl", "Kherson reg".
+const ABBREVIATIONS = new Map([
+  ["s", "south"],
+  ["n", "north"],
+  ["e", "east"],
+  ["w", "west"],
+  ["obl", "oblast"],
+  ["reg", "region"],
+]);
+const DIRECTION_INITIAL = /^[NSEW]$/;
 // "the Dnipro river" is the river, "Moscow time" a clock: neither is the city.
 const NOT_THE_CITY = new Set(["river", "rivers", "time"]);
 
@@ -30,7 +40,9 @@ function spanLimit(tokens: Token[], i: number): number {
   while (n < MAX_WORDS) {
     const prev = tokens[i + n - 1];
     const next = tokens[i + n];
-    if (!prev || !next || prev.possessive || !joinable(prev.gapAfter)) break;
+    if (!prev || !next || prev.possessive) break;
+    const initial = DIRECTION_INITIAL.test(prev.text) && /^\.\s?$/.test(prev.gapAfter);
+    if (!joinable(prev.gapAfter) && !initial) break;
     if (!next.cap && !CONNECTORS.has(next.lower) && !ADMIN_NOUNS.has(next.lower) && prev.gapAfter !== "-")
       break;
     n++;
@@ -54,7 +66,10 @@ function lookup(gaz: Gazetteer, tokens: Token[], i: number, n: number): readonly
   if (n === 1 && !head.cyrillic)
     return gaz.notPlaces.has(head.folded) ? "stop" : gaz.names.lookup(head.folded);
   const parts: string[] = [];
-  for (let k = i; k < i + n; k++) parts.push(tokens[k]?.folded ?? "");
+  for (let k = i; k < i + n; k++) {
+    const folded = tokens[k]?.folded ?? "";
+    parts.push(ABBREVIATIONS.get(folded) ?? folded);
+  }
   const key = parts.join(" ");
   if (gaz.notPlaces.has(key)) return "stop";
   if (tokens[i]?.cyrillic) return lookupRussian(gaz, parts);
@@ -92,7 +107,7 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
       const last = tokens[i + n - 1];
       if (n > 1 && last && !last.cap && !ADMIN_NOUNS.has(last.lower) && !FACILITY_NOUNS.has(last.lower))
         continue;
-      if (n === 1 && isExcludedWord(gaz, t)) break;
+      if (n === 1 && (isExcludedWord(gaz, t) || !t.cap)) break;
       let refs = lookup(gaz, tokens, i, n);
       if (refs === "stop") {
         matched = n;

@@ -6,8 +6,8 @@ import { parseFeed } from "../feeds/parse";
 import type { RelevanceModel } from "../relevance";
 import type { ArticleTags, TagInput } from "../types/tags";
 
-/** The pure tagging stage: text in, tags out. */
-export type TagFn = (input: TagInput) => ArticleTags;
+/** The pure tagging stage: text in, tags out (null when the text could not be tagged). */
+export type TagFn = (input: TagInput) => ArticleTags | null;
 
 export interface PipelineResult {
   articles: ArticleInput[];
