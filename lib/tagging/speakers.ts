@@ -101,7 +101,7 @@ function isNameRun(doc: Doc, from: number, to: number): boolean {
   if (to - from < 2 || to - from > 4) return false;
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k];
-    if (!t || t.kind !== "word" || !t.cap || ROLE_WORDS.has(t.norm)) return false;
+    if (t?.kind !== "word" || !t.cap || ROLE_WORDS.has(t.norm)) return false;
     const m = doc.mentionAt[k];
     if (m && m.via !== "person") return false;
   }
