@@ -101,7 +101,8 @@ export const NEVER_PLACES = words(
   "january february march april may june july august september october november december " +
     "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec " +
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь " +
-    "понедельник вторник среда четверг пятница суббота воскресенье god allah reuters interfax tass ria",
+    "понедельник вторник среда четверг пятница суббота воскресенье god allah reuters interfax tass ria " +
+    "hamas hezbollah hizbollah houthi houthis wagner fano tplf idf isis taliban shabaab",
 );
 
 /** Verbs of saying: a place right before one is a speaker (metonymy), never the site. */
