@@ -33,7 +33,10 @@ function npToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t) return false;
   if (t.kind === "word") return t.cap || ROLE_WORDS.has(t.norm) || NP_INNER.has(t.norm) || !!doc.mentionAt[i];
-  return t.norm === "'" || t.norm === "-" || t.norm === ".";
+  // A dash or dot joins words only when it touches them ("Amir-Abdollahian" split, "U.S."), not " - ".
+  const prev = doc.tokens[i - 1];
+  const touching = prev !== undefined && prev.end === t.start;
+  return t.norm === "'" || ((t.norm === "-" || t.norm === ".") && touching);
 }
 
 /** Token range of the noun phrase that ends right before `v` (the speech verb), within the sentence. */
@@ -81,6 +84,8 @@ export function npBefore(
   )
     from++;
   if (from >= to) return null;
+  // "researchers in the US said": a place after a preposition is not the speaker.
+  if (["in", "at", "from", "near", "across", "inside"].includes(w(tokens, from - 1))) return null;
   // "France, Russia and the United States said": a list of actors speaks together.
   let f = from;
   const isActorStart = (i: number) =>
@@ -214,7 +219,12 @@ export function resolveSpeaker(
     } else if (nameTo > 0) break;
   }
   const nameLen = nameTo - nameFrom;
-  if (personMention || (nameFrom >= 0 && nameLen >= 2)) {
+  // One capitalised word is a surname only after a title or a possessive: "Minister Gabriel", "Germany's Gabriel".
+  const titled =
+    nameLen === 1 &&
+    nameTo === to &&
+    (ROLE_WORDS.has(w(tokens, nameFrom - 1)) || w(tokens, nameFrom - 1) === "s");
+  if (personMention || (nameFrom >= 0 && (nameLen >= 2 || titled))) {
     const pm = personMention?.person;
     const a = nameFrom >= 0 ? nameFrom : (personMention?.from ?? from);
     const b = nameFrom >= 0 ? nameTo : (personMention?.to ?? to);

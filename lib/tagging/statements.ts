@@ -78,6 +78,15 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
   for (let v = qa - 1; v >= Math.max(s.from, qa - 5); v--) {
     const verb = w(doc, v);
     if (!SPEECH_VERBS.has(verb)) continue;
+    // The quotation must follow its verb directly ("said: “…”", "said that “…”", "told reporters: “…”");
+    // a quotation further into the clause is part of reported speech, not a statement of its own.
+    let gap = true;
+    for (let g = v + 1; g < qa; g++) {
+      const x = w(doc, g);
+      const told = (verb === "told" || verb === "tells") && g - v <= 3 && doc.tokens[g]?.kind === "word";
+      if (!(x === "," || x === ":" || x === "that" || told)) gap = false;
+    }
+    if (!gap) break;
     if (GERUNDS.has(verb)) {
       for (let f = s.from; f < v; f++) {
         if (SPEECH_VERBS.has(w(doc, f)) && !GERUNDS.has(w(doc, f))) {
@@ -122,10 +131,11 @@ function directFrames(doc: Doc): Frame[] {
       qEnd = next.innerEnd;
       n++;
     }
+    // Fewer than three words is a scare quote or a catchword, not a statement.
     const words = wordCount(quote);
-    const continues = !a.np && s !== undefined && qa <= s.from + 1 && words >= 3;
+    if (words < 3) continue;
+    const continues = !a.np && s !== undefined && qa <= s.from + 1;
     if (!a.np && !continues) continue;
-    if (words < 3 && !a.adjacent) continue;
     const evStart = Math.min(q.start, a.np ? (doc.tokens[a.np.from]?.start ?? q.start) : q.start);
     frames.push({
       direct: true,
@@ -142,8 +152,40 @@ function directFrames(doc: Doc): Frame[] {
   return frames;
 }
 
+const DAYS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later".split(" "),
+);
+
+/** Skip time and channel adverbials after a speech verb: "on Friday", "late on Sunday", "in a statement". */
+function skipAdverbials(doc: Doc, i: number, sTo: number): number {
+  let k = i;
+  for (let guard = 0; guard < 4 && k < sTo; guard++) {
+    const x = w(doc, k);
+    if (DAYS.has(x)) k++;
+    else if ((x === "on" || x === "late" || x === "early") && DAYS.has(w(doc, k + 1))) k += 2;
+    else if (x === "late" && w(doc, k + 1) === "on" && DAYS.has(w(doc, k + 2))) k += 3;
+    else if (x === "last" && ["week", "month", "night", "year"].includes(w(doc, k + 1))) k += 2;
+    else if (x === "in" && (w(doc, k + 1) === "a" || w(doc, k + 1) === "an")) {
+      let e = k + 2;
+      while (
+        e < sTo &&
+        e < k + 6 &&
+        doc.tokens[e]?.kind === "word" &&
+        !["it", "they", "he", "she", "that"].includes(w(doc, e))
+      )
+        e++;
+      k = e;
+    } else if (x === "to" && ["reporters", "journalists", "parliament", "lawmakers"].includes(w(doc, k + 1)))
+      k += 2;
+    else if (x === ",") k++;
+    else break;
+  }
+  return k;
+}
+
 /** Where a reported clause starts after its verb, or -1: "said (on Monday) that …", "called on X to …". */
-function clauseStart(doc: Doc, v: number, sTo: number): number {
+function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
+  let v = verbAt;
   const verb = w(doc, v);
   if (APPEAL_VERBS.has(verb)) {
     const nx = w(doc, v + 1);
@@ -164,14 +206,24 @@ function clauseStart(doc: Doc, v: number, sTo: number): number {
     return -1;
   }
   if (!THAT_VERBS.has(verb)) return -1;
-  for (let k = v + 1; k < Math.min(sTo, v + 9); k++) {
-    const t = doc.tokens[k];
-    if (!t) break;
-    if (t.norm === "that") return k + 1;
-    if (t.kind === "punct" && t.norm !== ",") break;
-    if (SPEECH_VERBS.has(t.norm)) break;
+  // "said (on Monday) that …", "told reporters (in Baku) that …": only adverbials and an addressee
+  // may stand between the verb and its "that".
+  let k = skipAdverbials(doc, v + 1, sTo);
+  if (verb === "told" || verb === "tells" || verb === "telling" || verb === "warned" || verb === "warns") {
+    let e = k;
+    while (
+      e < sTo &&
+      e < k + 5 &&
+      w(doc, e) !== "that" &&
+      (doc.tokens[e]?.kind === "word" || w(doc, e) === "'")
+    )
+      e++;
+    if (w(doc, e) === "that") return e + 1;
+    if (verb === "told" || verb === "tells") k = skipAdverbials(doc, k + 1, sTo);
   }
-  // A bare clause after "said": "said it was working on a plan".
+  if (w(doc, k) === "that") return k + 1;
+  // A bare clause after "said": "said it was working on a plan", "said on Friday it would ...".
+  v = k - 1;
   const nx = doc.tokens[v + 1];
   if (!nx) return -1;
   const bare = ["it", "they", "he", "she", "we", "there", "its", "his", "her", "their", "i"];
