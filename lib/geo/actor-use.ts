@@ -28,6 +28,9 @@ export function isDateline(tokens: Token[], first: number, last: number): boolea
 /** A country or capital with a location word before it: "in", "to", "the territory of", "southern". */
 function locatedBefore(tokens: Token[], first: number): boolean {
   const sentence = tokens[first]?.sentence;
+  const prev = tokens[first - 1];
+  // "south Khartoum", "southern Armenia", "occupied Crimea": only a place takes these.
+  if (prev && prev.sentence === sentence && !prev.cap && PLACE_ADJECTIVES.has(prev.lower)) return true;
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return false;
@@ -38,6 +41,16 @@ function locatedBefore(tokens: Token[], first: number): boolean {
     if (t.cap || !(PLACE_NOUNS.has(t.lower) || PLACE_ADJECTIVES.has(t.lower))) return false;
   }
   return false;
+}
+
+/** "Russia's Kursk region", "Armenia's southern Syunik province": a possessive container, no actor. */
+function holdsNextPlace(tokens: Token[], last: number, nextFirst: number | null): boolean {
+  if (nextFirst === null || nextFirst - last > 3) return false;
+  for (let k = last + 1; k < nextFirst; k++) {
+    const t = tokens[k];
+    if (!t || t.cap || !(PLACE_ADJECTIVES.has(t.lower) || PLACE_NOUNS.has(t.lower))) return false;
+  }
+  return true;
 }
 
 /**
@@ -54,17 +67,18 @@ export function isActorUse(
   role: PlaceRole,
   qualifier: boolean,
   nextMentionFirst: number | null,
+  followsKeptPlace: boolean,
 ): boolean {
   const end = tokens[last];
   const next = tokens[last + 1];
   const metonym = cand.type === "country" || cand.capital;
   // "Baku: ready for talks" opens a digest line with its speaker.
   if (metonym && tokens[first]?.sentenceStart && /^\s*:/.test(end?.gapAfter ?? "")) return true;
-  if (role === "incident" || qualifier || isDateline(tokens, first, last)) return false;
+  if (role === "incident" || qualifier || followsKeptPlace || isDateline(tokens, first, last)) return false;
   if (metonym) {
     if (tokens[first - 1]?.lower === "to" && tokens[first - 2]?.lower === "according") return true;
     // "Russia's Kursk region" names a container; "Sudan's army" an actor.
-    if (end?.possessive) return !(nextMentionFirst !== null && nextMentionFirst - last <= 3);
+    if (end?.possessive) return !holdsNextPlace(tokens, last, nextMentionFirst);
     return !locatedBefore(tokens, first);
   }
   if (cand.type !== "region") return false;

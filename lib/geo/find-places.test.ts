@@ -126,6 +126,12 @@ describe("other conflicts", () => {
     ["The RSF shelled El Fasher, the last army-held city in Darfur.", "El Fasher", "SD"],
     ["Federal troops entered Mekelle, the capital of Tigray.", "Mekelle", "ET"],
     ["Eritrean soldiers were seen in Shire and near Adigrat.", "Shire", "ET"],
+    ["Drones struck an oil depot in Belgorod, the regional governor said.", "Belgorod", "RU"],
+    ["Shelling of Kherson killed two people near the river port.", "Kherson", "UA"],
+    ["The RSF took Wad Madani, the capital of Gezira state.", "Wad Medani", "SD"],
+    ["Cholera spread in camps around Nyala in South Darfur.", "Nyala", "SD"],
+    ["Air strikes hit a market in Togoga, west of Mekelle.", "Mekelle", "ET"],
+    ["Ukrainian troops crossed into Russia's Kursk region in August.", "Kursk Oblast", "RU"],
   ];
   for (const [text, name, country] of table) {
     it(text, () => {

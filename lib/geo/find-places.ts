@@ -152,10 +152,12 @@ export function findPlaces(gaz: Gazetteer, text: string, _ctx: { regionId?: stri
     const m = mentions[i] as Mention;
     const ctx = contexts[i] as MentionContext;
     const nextFirst = mentions[i + 1]?.first ?? null;
-    if (
-      c &&
-      isActorUse(tokens, m.first, m.last, c, roles[i] ?? "mentioned", ctx.qualifies !== null, nextFirst)
-    ) {
+    const prev = mentions[i - 1];
+    // In a list ("in Gedaref, Khartoum"), a member after a kept place is a place too.
+    const followsKept =
+      prev !== undefined && chosen[i - 1] !== null && ctx.qualifies === null && listedWith(tokens, prev, m);
+    const role = roles[i] ?? "mentioned";
+    if (c && isActorUse(tokens, m.first, m.last, c, role, ctx.qualifies !== null, nextFirst, followsKept)) {
       chosen[i] = null;
     }
   }

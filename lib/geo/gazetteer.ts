@@ -30,6 +30,8 @@ export interface ExtraPlace {
 export interface Gazetteer {
   regionId: string | null;
   focusCountries: Set<string>;
+  /** Focus countries plus the countries whose every village is kept (data/gazetteer/countries.json). */
+  detailCountries: Set<string>;
   cities: CityTable;
   extras: ExtraPlace[];
   /** GeoNames row → extra place index, for rows a supplement entry replaces (same place, better names). */
@@ -132,6 +134,7 @@ export function loadGazetteer(opts: { regionId?: string; dataDir?: string } = {}
   return {
     regionId,
     focusCountries,
+    detailCountries,
     cities,
     extras,
     redirect,

@@ -36,7 +36,9 @@ export const EVENT_WORDS = words(
     "bodies body corpses grave graves protest protests protesters protested demonstrators demonstration " +
     "demonstrations rally rallies marched evacuated evacuating evacuation evacuations fled flee fleeing " +
     "displaced sirens shelter sheltered sheltering downed incursion flooding flooded " +
-    "captured withdrew withdrawal advance advanced advancing " +
+    "captured withdrew withdrawal advance advanced advancing hurt deaths death toll prisoner prisoners " +
+    "captive captives detained abducted hostage hostages talks negotiations signed summit truce ceasefire " +
+    "cholera outbreak famine starvation aid convoy convoys refugees " +
     "обстрел обстрела обстрелы обстреляли удар удары атака атаки погибли погиб ранены бой бои",
 );
 
@@ -102,7 +104,9 @@ export const NEVER_PLACES = words(
     "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec " +
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь " +
     "понедельник вторник среда четверг пятница суббота воскресенье god allah reuters interfax tass ria " +
-    "hamas hezbollah hizbollah houthi houthis wagner fano tplf idf isis taliban shabaab",
+    "hamas hezbollah hizbollah houthi houthis wagner fano tplf idf isis taliban shabaab " +
+    "arab arabs kurd kurds kurdish tigrayan tigrayans oromo pashtun druze alawite sunni shia shiite " +
+    "brig gen col maj capt lt sgt",
 );
 
 /** Verbs of saying: a place right before one is a speaker (metonymy), never the site. */

@@ -24,14 +24,20 @@ export interface MentionContext {
 const ALT_NAME_SAFE_POPULATION = 300_000;
 
 /** Why a candidate is not taken at all, whatever its score. */
-function admissible(gaz: Gazetteer, c: Candidate, m: MentionContext): boolean {
+function admissible(
+  gaz: Gazetteer,
+  c: Candidate,
+  m: MentionContext,
+  countries: Map<string, number>,
+): boolean {
   if (c.ref < 0) return !c.cueOnly || m.cue;
   if (m.commonWord && !(m.cue && c.strong)) return false;
   if (m.inNameRun && !c.strong) return false;
   if (m.allCaps && !c.strong && !m.cue) return false;
   // An alternate name (old, foreign, a party's) of a GeoNames town needs a cue unless the town is big:
   // "Kiev" and "Kharkov" are safe, "Hamas" as an old name of Hamm is not.
-  if (!c.primary && !m.cue && c.population < ALT_NAME_SAFE_POPULATION) return false;
+  const familiar = gaz.detailCountries.has(c.country) || countries.has(c.country);
+  if (!c.primary && !m.cue && c.population < ALT_NAME_SAFE_POPULATION && !familiar) return false;
   const local = gaz.focusCountries.has(c.country);
   if (!m.cue && !local && c.population < 5000) return false;
   if (!m.cue && m.sentenceStart && !c.strong && c.population < 20000) return false;
@@ -89,7 +95,7 @@ export function resolveMentions(
 ): Array<Candidate | null> {
   const options = mentions.map((mention, i) => {
     const ctx = contexts[i];
-    return ctx ? expandRefs(gaz, mention.refs).filter((c) => admissible(gaz, c, ctx)) : [];
+    return ctx ? expandRefs(gaz, mention.refs).filter((c) => admissible(gaz, c, ctx, textCountries)) : [];
   });
   const anchors: Candidate[] = [];
   for (const opts of options) {
