@@ -1,3 +1,6 @@
+"use client";
+
+import { useEffect, useState } from "react";
 import type { DashboardContext, OutletRelation } from "@/lib/types/dashboard";
 import type { SourceRef } from "@/lib/types/facts";
 import { safeHref } from "./safe-link";
@@ -37,8 +40,49 @@ export function Evidence({ source }: { source: SourceRef }) {
   );
 }
 
-/** The articles behind a number, pin or quote: outlet, its relation to the conflict, time, link, the words. */
-export function SourceList({ sources, context }: { sources: SourceRef[]; context: DashboardContext }) {
+export type FactRef = { entity: "claim" | "incident" | "statement"; id: number };
+
+const details = new Map<string, Promise<SourceRef[] | null>>();
+
+/** A fact's sources with their evidence sentences, fetched once per fact and page (pushes leave them out). */
+function useSentences(fact: FactRef | undefined, sources: SourceRef[]): SourceRef[] {
+  const [full, setFull] = useState<SourceRef[] | null>(null);
+  const key = fact ? `${fact.entity}/${fact.id}/${sources.length}` : null;
+  useEffect(() => {
+    if (!key) return;
+    let current = true;
+    let request = details.get(key);
+    if (!request) {
+      request = fetch(`/api/facts/${key.split("/").slice(0, 2).join("/")}`)
+        .then((response) => (response.ok ? (response.json() as Promise<{ sources: SourceRef[] }>) : null))
+        .then((body) => body?.sources ?? null)
+        .catch(() => null);
+      details.set(key, request);
+    }
+    request.then((loaded) => {
+      if (current) setFull(loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  return full ?? sources;
+}
+
+/**
+ * The articles behind a number, pin or quote: outlet, its relation to the conflict, time, link, and the
+ * evidence words in their sentence (loaded on demand when `fact` names the fact).
+ */
+export function SourceList({
+  sources: given,
+  context,
+  fact,
+}: {
+  sources: SourceRef[];
+  context: DashboardContext;
+  fact?: FactRef;
+}) {
+  const sources = useSentences(fact, given);
   return (
     <ul className="sources" aria-label="Sources">
       {sources.map((source) => {

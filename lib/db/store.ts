@@ -65,6 +65,8 @@ export interface Snapshot {
 }
 
 /** How many of each the snapshot holds at most (newest first). */
+export type FactKind = "claim" | "incident" | "statement";
+
 export interface SnapshotLimits {
   articles: number;
   facts: number;
@@ -83,6 +85,11 @@ export interface Store {
   /** The newest articles and facts, and the sequence number they are current up to. */
   snapshot(limits: SnapshotLimits): Promise<Snapshot>;
   changesAfter(seq: number, limit: number): Promise<ChangesPage>;
+  /** One fact with every source and the sentence around each source's evidence; null if there is none. */
+  fact(entity: "claim", id: number): Promise<ClaimView | null>;
+  fact(entity: "incident", id: number): Promise<IncidentView | null>;
+  fact(entity: "statement", id: number): Promise<StatementView | null>;
+  fact(entity: FactKind, id: number): Promise<ClaimView | IncidentView | StatementView | null>;
   latestSeq(): Promise<number>;
   close(): Promise<void>;
 }

@@ -9,8 +9,11 @@ export interface SourceRef {
   title: string;
   publishedAt: string;
   evidence: Evidence | null;
-  /** The sentence the evidence stands in, split around it, so that a reader sees it in context. */
-  sentence: { before: string; match: string; after: string } | null;
+  /**
+   * The sentence the evidence stands in, split around it, so that a reader sees it in context. Only in
+   * a fact's detail (GET /api/facts/ENTITY/ID), to keep snapshots and pushes small.
+   */
+  sentence?: { before: string; match: string; after: string } | null;
 }
 
 /**

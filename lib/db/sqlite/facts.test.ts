@@ -3,7 +3,7 @@ import { beforeEach, describe, test } from "node:test";
 import type { Change } from "../../types/article";
 import type { ArticleTags, CasualtyClaim, PlaceTag, StatementTag } from "../../types/tags";
 import type { ArticleInput } from "../store";
-import { sentenceAround } from "./facts";
+import { sentenceAround } from "./fact-views";
 import { SqliteStore } from "./store";
 
 const evidence = { text: "x", start: 0, end: 1 };

@@ -1,5 +1,6 @@
 import type { FeedConfig } from "../../config/schema";
 import type { Change, ChangeEntity, ChangeKind } from "../../types/article";
+import type { ClaimView, IncidentView, StatementView } from "../../types/facts";
 import type {
   ArticleInput,
   ChangesPage,
@@ -9,7 +10,8 @@ import type {
   SnapshotLimits,
   Store,
 } from "../store";
-import { FactReader, FactWriter, type Touched } from "./facts";
+import { FactReader } from "./fact-views";
+import { type FactEntity, FactWriter, type Touched } from "./facts";
 import { type Db, openSqlite } from "./open";
 import { ARTICLE_COLUMNS, type ArticleRow, type FeedHealthRow, toArticleView, toFeedHealth } from "./rows";
 
@@ -274,6 +276,16 @@ export class SqliteStore implements Store {
       const upTo = more ? (page.at(-1)?.seq ?? seq) : Math.max(seq, this.maxSeq());
       return { changes, upTo, more };
     })();
+  }
+
+  fact(entity: "claim", id: number): Promise<ClaimView | null>;
+  fact(entity: "incident", id: number): Promise<IncidentView | null>;
+  fact(entity: "statement", id: number): Promise<StatementView | null>;
+  fact(entity: FactEntity, id: number): Promise<ClaimView | IncidentView | StatementView | null>;
+  async fact(entity: FactEntity, id: number): Promise<ClaimView | IncidentView | StatementView | null> {
+    const exists = this.db.prepare(`SELECT 1 FROM ${TABLES[entity]} WHERE id = ?`).get(id);
+    if (!exists) return null;
+    return this.read[entity](id, true);
   }
 
   async latestSeq(): Promise<number> {
