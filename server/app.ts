@@ -7,7 +7,7 @@ import next from "next";
 import { ConfigError, loadConfig, type MonitorConfig } from "../lib/config/load";
 import { openStore, type Store } from "../lib/db";
 import { getLogger } from "../lib/log";
-import { createLocalBus } from "../lib/realtime/bus";
+import { type Bus, createLocalBus } from "../lib/realtime/bus";
 import { attachSocketServer } from "../lib/realtime/socket-server";
 import { relevanceModel } from "../lib/relevance";
 import { setRuntime } from "../lib/runtime";
@@ -27,6 +27,8 @@ export interface RunningMonitor {
   port: number;
   config: MonitorConfig;
   store: Store;
+  /** Carries stored changes to the browsers; publish only after the store has committed them. */
+  bus: Bus;
   poller: Poller;
   close(): Promise<void>;
 }
@@ -105,6 +107,7 @@ export async function startMonitor(opts: StartOptions): Promise<RunningMonitor> 
     port,
     config,
     store,
+    bus,
     poller,
     close() {
       closing ??= (async () => {
