@@ -188,6 +188,10 @@ function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match | null {
         continue;
       }
     }
+    // "12 bodies were recovered", "the bodies of 30 soldiers were found": bodies are deaths.
+    if (np.head !== null && word(tokens, np.head) === "bodies") {
+      return { kind: "killed", np, from: c.from, to: np.end, toll: false };
+    }
     const kind = kindAt(tokens, k);
     if (kind) {
       const after = word(tokens, kind.to);
@@ -326,6 +330,10 @@ function tollPattern(
     "exceeded",
     "topped",
     "surpassed",
+    "passes",
+    "exceeds",
+    "tops",
+    "surpasses",
     "now",
     "reaches",
     "stands",
@@ -420,9 +428,11 @@ export function extractCasualties(doc: Doc, claimantOf: ClaimantFinder): Casualt
   const { tokens, text } = doc;
   const claims: CasualtyClaim[] = [];
   for (const s of doc.sentences) {
-    const counts = [...findCounts(tokens, s.from, s.to), ...singularCounts(tokens, s.from, s.to)].sort(
-      (a, b) => a.from - b.from,
+    const found = findCounts(tokens, s.from, s.to);
+    const single = singularCounts(tokens, s.from, s.to).filter(
+      (x) => !found.some((f) => f.from <= x.from && x.from < f.to),
     );
+    const counts = [...found, ...single].sort((a, b) => a.from - b.from);
     if (counts.length === 0) continue;
     const sentenceText = text.slice(s.start, s.end);
     const cumulativeHint =
@@ -431,22 +441,29 @@ export function extractCasualties(doc: Doc, claimantOf: ClaimantFinder): Casualt
     let lastCivilian: Civilian = "unknown";
     for (const c of counts) {
       if (negated(doc, c, s.from)) continue;
+      // A breakdown of a toll already counted ("including four women", "incl. 7 kids") is not a claim.
+      if (isBreakdown(tokens, c.from)) continue;
       const deathOf = word(tokens, c.from - 1) === "of" && DEATH_NOUNS.has(word(tokens, c.from - 2));
       let m: Match | null =
         (deathOf ? objectPattern(doc, c, s.to, s.from) : null) ??
         subjectPattern(doc, c, s.to) ??
         objectPattern(doc, c, s.to, s.from) ??
         tollPattern(doc, c, s.to, s.from, lastKind);
-      // "12 people were killed, including three children": the subset inherits the kind.
-      const subset =
-        word(tokens, c.from - 1) === "including" ||
-        (word(tokens, c.from - 1) === "them" && word(tokens, c.from - 2) === "among");
-      if (!m && lastKind && subset) {
-        const np = nounPhrase(doc, c.to, s.to);
-        if (np && np.head !== null) m = { kind: lastKind, np, from: c.from, to: np.end, toll: false };
+      // "up from 300": the previous toll quoted for comparison is a claim of the same kind.
+      const from =
+        word(tokens, c.from - 1) === "from" &&
+        ["up", "down", "rising", "risen"].includes(word(tokens, c.from - 2));
+      if (!m && lastKind && from) {
+        const np = nounPhrase(doc, c.to, s.to) ?? { ...EMPTY_NP, end: c.to };
+        m = { kind: lastKind, np, from: c.from - 2, to: np.end, toll: true };
       }
       if (!m) continue;
+      if (m.kind === "captured" && released(tokens, m.from, m.to)) continue;
       if (m.toll && m.np.civilian === "unknown" && lastKind === m.kind) m.np.civilian = lastCivilian;
+      if (word(tokens, c.from + 1) === "family" || word(tokens, c.from + 1) === "couple")
+        m.np.civilian = "civilian";
+      let qualifier = c.qualifier;
+      if (qualifier === "exact" && PASSED.has(word(tokens, c.from - 1))) qualifier = "more than";
       lastKind = m.kind;
       lastCivilian = m.np.civilian;
       const first = tokens[m.from];
@@ -460,7 +477,7 @@ export function extractCasualties(doc: Doc, claimantOf: ClaimantFinder): Casualt
       claims.push({
         kind: m.kind,
         count: c.value,
-        qualifier: c.qualifier,
+        qualifier,
         ...(c.vagueWord ? { vagueWord: c.vagueWord } : {}),
         civilian: m.np.civilian,
         party,
@@ -471,6 +488,48 @@ export function extractCasualties(doc: Doc, claimantOf: ClaimantFinder): Casualt
     }
   }
   return claims;
+}
+
+/** "the toll passed 100": over the figure. */
+const PASSED = new Set([
+  "passed",
+  "passes",
+  "exceeded",
+  "exceeds",
+  "topped",
+  "tops",
+  "surpassed",
+  "surpasses",
+]);
+
+const EMPTY_NP: NounPhrase = {
+  end: 0,
+  head: null,
+  civilian: "unknown",
+  party: null,
+  own: false,
+  enemy: false,
+  kindAdj: null,
+};
+
+function isBreakdown(tokens: Token[], at: number): boolean {
+  const p1 = word(tokens, at - 1);
+  const p2 = word(tokens, at - 2);
+  if (p1 === "including" || p1 === "incl" || (p1 === "." && p2 === "incl")) return true;
+  if ((p1 === "them" || p1 === "whom") && (p2 === "among" || p2 === "of")) return true;
+  return p1 === "among" && p2 === "were";
+}
+
+const RELEASE = new Set(
+  "released freed exchanged swapped returned repatriated handed release exchange swap freeing releasing".split(
+    " ",
+  ),
+);
+
+/** Prisoners released, exchanged or handed back are not a capture claim. */
+function released(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 4); k < to + 5; k++) if (RELEASE.has(word(tokens, k))) return true;
+  return false;
 }
 
 /** "on the Armenian side", "Azerbaijani losses": the side named for the losses in this sentence. */

@@ -14,7 +14,7 @@ add(
    schoolchildren baby babies infant infants teenager teenagers girl girls boy boys pedestrian pedestrians
    passenger passengers farmer farmers inhabitant inhabitants worshipper worshippers worshipers refugee
    refugees non-combatants noncombatants shepherd shepherds family families toddler toddlers minor minors
-   teacher teachers worker workers employee employees staffer staffers volunteer-medics paramedic paramedics`,
+   teacher teachers worker workers mourner mourners driver drivers employee employees staffer staffers volunteer-medics paramedic paramedics`,
 );
 add(
   "military",
@@ -28,7 +28,7 @@ add(
 add(
   "unknown",
   `people person persons individual individuals other others man men victim victims member members citizen
-   citizens national nationals policeman policemen police adult adults lives life casualties staff crew`,
+   citizens national nationals policeman policemen police adult adults lives life casualties staff bodies`,
 );
 
 /** Adjectives that settle civilian or military status when they modify the noun. */
@@ -56,6 +56,13 @@ export const KIND_AFTER: Record<string, CasualtyKind> = {
   deaths: "killed",
   fatalities: "killed",
   murdered: "killed",
+  buried: "killed",
+  kia: "killed",
+  wia: "injured",
+  mia: "missing",
+  pow: "captured",
+  held: "captured",
+  hostage: "captured",
   injured: "injured",
   wounded: "injured",
   hurt: "injured",
@@ -195,7 +202,7 @@ export const DENIAL = new Set([
 
 /** Signals of a running toll rather than one incident's figure. */
 export const CUMULATIVE_RE =
-  /\b(?:since (?:the )?(?:fighting|war|conflict|hostilities|clashes|escalation|start|beginning|outbreak|offensive|flare-up)|since (?:late |early |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|since \d|so far|to date|in total|in all|overall|altogether|a total of|total(?:ling|ing)? |cumulative|over the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|days|year)|in the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|days)|during the (?:[\w-]+ )?(?:war|conflict|fighting|hostilities)|in the (?:war|conflict)\b|(?:war|conflict|fighting|hostilities) (?:has|have) (?:so far )?(?:killed|claimed))\b/i;
+  /\b(?:since (?:the )?(?:fighting|war|conflict|hostilities|clashes|escalation|start|beginning|outbreak|offensive|flare-up)|since (?:late |early |mid-)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|since \d|so far|to date|toll now|now stands|still (?:missing|held|unaccounted|in captivity)|remain(?:s)? (?:missing|unaccounted|in captivity)|in total|in all|overall|altogether|a total of|total(?:ling|ing)? |cumulative|over the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|days|year)|in the (?:past|last) (?:\w+ )?(?:week|weeks|month|months|days)|during the (?:[\w-]+ )?(?:war|conflict|fighting|hostilities)|in the (?:war|conflict)\b|(?:war|conflict|fighting|hostilities) (?:has|have) (?:so far )?(?:killed|claimed))\b/i;
 
 /** A toll that rose: running when no single incident is named in the sentence. */
 export const RISE_RE =

@@ -6,7 +6,7 @@ import { tagArticle } from "./tagger";
 
 export type { ActorEntry, ActorLexiconFile, PersonEntry } from "./lexicon-schema";
 export { actorLexiconFileSchema, actorSchema, personSchema } from "./lexicon-schema";
-export { mergeRepeatedClaims, type PlaceFinder, tagArticle } from "./tagger";
+export { type PlaceFinder, tagArticle } from "./tagger";
 
 /** A loaded tagging engine: `tag` is pure and reuses the lexicon and gazetteer loaded once. */
 export interface Tagger {

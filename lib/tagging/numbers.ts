@@ -73,6 +73,10 @@ const QUALIFIERS: Array<[string[], CountQualifier]> = [
   [["fewer", "than"], "up to"],
   [["less", "than"], "up to"],
   [["close", "to"], "about"],
+  [["approx", "."], "about"],
+  [["approx"], "about"],
+  [["~"], "about"],
+  [["est", "."], "about"],
   [["an", "estimated"], "about"],
   [["about"], "about"],
   [["around"], "about"],
@@ -113,6 +117,8 @@ const MONTHS = new Set([
 
 function digitsValue(t: string): number | null {
   if (/^\d{1,3}(,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));
+  // "2.300": a dot as the thousands separator, as continental copy writes it.
+  if (/^\d{1,3}(\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
   if (/^\d+$/.test(t)) return Number(t);
   if (/^\d+\.\d+$/.test(t)) return Number(t);
   return null;
@@ -144,6 +150,12 @@ function parseCore(tokens: Token[], i: number): { value: number; to: number; vag
     if (scale && scale >= 1000) return { value: Math.round(v * scale), to: i + 2 };
     if (!Number.isInteger(v)) return null;
     return { value: v, to: i + 1 };
+  }
+  // "a couple (of)", "a family of five".
+  if ((t.norm === "a" || t.norm === "an") && n1?.norm === "couple") return { value: 2, to: i + 2 };
+  if ((t.norm === "a" || t.norm === "an") && n1?.norm === "family" && tokens[i + 2]?.norm === "of") {
+    const inner = parseCore(tokens, i + 3);
+    if (inner && inner.vagueWord === undefined) return { value: inner.value, to: inner.to };
   }
   // "a dozen", "two dozen", "half a dozen", "dozens", "several hundred", "tens of thousands".
   if (t.norm === "half" && n1?.norm === "a" && tokens[i + 2]?.norm === "dozen")
@@ -236,6 +248,10 @@ export function parseCount(tokens: Token[], i: number): CountPhrase | null {
   const after = tokens[core.to];
   const last = tokens[core.to - 1];
   if (after && last && after.text === "-" && after.start === last.end) return null;
+  // "40+" is more than forty.
+  if (after && last && after.text === "+" && after.start === last.end && core.vagueWord === undefined) {
+    return { value: core.value, qualifier: "more than", from: i, to: core.to + 1 };
+  }
   if (core.vagueWord !== undefined) {
     return { value: core.value, qualifier: "vague", vagueWord: core.vagueWord, from: i, to: core.to };
   }
@@ -252,11 +268,12 @@ const STARTERS = new Set<string>([
   "half",
   "several",
   "few",
+  "~",
 ]);
 
 function canStart(t: Token): boolean {
   if (t.kind === "num") return true;
-  if (t.kind !== "word") return false;
+  if (t.kind !== "word") return t.text === "~";
   if (STARTERS.has(t.norm)) return true;
   const dash = t.norm.indexOf("-");
   return dash > 0 && UNITS[t.norm.slice(0, dash)] !== undefined;

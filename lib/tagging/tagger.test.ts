@@ -80,12 +80,18 @@ describe("party and claimant", () => {
     ]);
   });
 
-  it("counts a figure repeated in headline and body once", () => {
+  it("counts a figure in the headline and again in the body as two mentions", () => {
     const tags = tag(
       "The death toll from the strike reached 13, officials said.",
       "Strike kills 13 in Ganja",
     );
-    assert.equal(tags.casualties.length, 1);
+    assert.deepEqual(
+      tags.casualties.map((c) => [c.count, c.evidence.text]),
+      [
+        [13, "kills 13"],
+        [13, "death toll from the strike reached 13"],
+      ],
+    );
   });
 });
 
