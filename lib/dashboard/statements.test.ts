@@ -7,6 +7,7 @@ import {
   filterStatements,
   moreSources,
   NO_STATEMENT_FILTER,
+  sideOrder,
   sortNewestFirst,
   speakerOptions,
   UNAFFILIATED,
@@ -231,5 +232,12 @@ describe("formatting", () => {
       entryName({ speaker: "A spokesman", direct: false, reportedAt: "??" }),
       "Reported statement by A spokesman, time unknown",
     );
+  });
+});
+
+describe("sideOrder", () => {
+  test("the sides as the lexicon lists them, none when the context has no sides", () => {
+    assert.deepEqual(sideOrder({ actors: {}, opponents: { AM: ["AZ"], AZ: ["AM"] } }), ["AM", "AZ"]);
+    assert.deepEqual(sideOrder({ actors: {} }), []);
   });
 });

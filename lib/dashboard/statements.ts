@@ -1,4 +1,4 @@
-import type { ActorInfo } from "../types/dashboard";
+import type { ActorInfo, DashboardContext } from "../types/dashboard";
 import type { SourceRef, StatementView } from "../types/facts";
 import { cachedNameKeys, foldQuery, nameMatches } from "./statements-fold";
 
@@ -102,3 +102,13 @@ export function capList<T>(items: readonly T[], limit: number): { shown: T[]; hi
 
 /** How many entries one "Show more" adds, and how many are painted at first. */
 export const PAGE_SIZE = 100;
+
+/**
+ * The colour order of actors, the same rule as the casualty chart's: the sides of the conflict first,
+ * as the actor lexicon lists them (when the context carries them), so a side keeps its colour everywhere.
+ */
+export function sideOrder(
+  context: Pick<DashboardContext, "actors"> & { opponents?: Record<string, readonly string[]> },
+): string[] {
+  return Object.keys(context.opponents ?? {});
+}
