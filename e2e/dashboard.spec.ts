@@ -1,0 +1,117 @@
+import { expect, type Page, test } from "@playwright/test";
+import { LoopbackFeedServer, type LoopbackItem } from "../server/loopback-feeds";
+import { freePort, MonitorProcess, tempDbUrl } from "./harness";
+
+// Reports written for these tests.
+let counter = 0;
+function article(title: string, text: string): LoopbackItem {
+  counter += 1;
+  return {
+    guid: `dash-${counter}-${Date.now()}`,
+    title,
+    description: text,
+    link: `https://news.example/dash/${counter}`,
+    pubDate: new Date().toUTCString(),
+  };
+}
+
+const STEPANAKERT = article(
+  "Shelling kills three civilians in Stepanakert",
+  "Three civilians were killed when shells struck a residential street in Stepanakert overnight, the Karabakh emergency service said. “We will not leave our city,” said Anna Petrosyan, a spokeswoman for the city administration.",
+);
+const GANJA = article(
+  "Missile strike on Ganja kills five",
+  "Five civilians were killed in a missile strike on Ganja early on Sunday, Azerbaijan's prosecutor-general said. Presidential aide Hikmet Hajiyev said the attack was “a crime against a sleeping city”.",
+);
+
+let feeds: LoopbackFeedServer;
+let server: MonitorProcess;
+
+test.beforeEach(async () => {
+  feeds = await new LoopbackFeedServer().listen();
+  feeds.addFeed("wire", "Test Wire");
+  server = new MonitorProcess({
+    port: await freePort(),
+    databaseUrl: tempDbUrl(),
+    feeds: [feeds.feedUrl("wire")],
+  });
+  await server.start();
+});
+
+// biome-ignore lint/correctness/noEmptyPattern: Playwright requires the fixtures argument to be destructured.
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus)
+    await testInfo.attach("server.log", { body: server.output });
+  await server.stop();
+  await feeds.close();
+});
+
+const statements = (page: Page) => page.getByTestId("statement-item");
+const ledgerRows = (page: Page) => page.getByTestId("ledger-row");
+const incidents = (page: Page) => page.getByTestId("incident-list-item");
+
+async function open(page: Page, query = ""): Promise<void> {
+  // The tile server is unreachable; block it outright as well, as a firewall would.
+  await page.route("**/tiles/**", (route) => route.abort("connectionrefused"));
+  await page.goto(`${server.url}/${query}`);
+  await expect(page.getByTestId("connection-badge")).toHaveAttribute("data-status", "live");
+}
+
+test("a published article's quote, figure and place appear in all three panels without reload", async ({
+  page,
+}, testInfo) => {
+  await open(page);
+  await expect(page.getByTestId("incident-map")).toBeVisible();
+  feeds.publish("wire", STEPANAKERT);
+
+  await expect(statements(page).filter({ hasText: "We will not leave our city" })).toHaveCount(1);
+  await expect(ledgerRows(page).filter({ hasText: "3" }).first()).toBeAttached();
+  await expect(incidents(page).filter({ hasText: "Stepanakert" })).toHaveCount(1);
+  await expect(page.getByTestId("incident-map").locator(".leaflet-marker-icon").first()).toBeVisible();
+
+  for (const panel of ["chart-panel", "map-panel", "statements-panel"]) {
+    const file = testInfo.outputPath(`${panel}.png`);
+    await page.getByTestId(panel).screenshot({ path: file });
+    await testInfo.attach(panel, { path: file, contentType: "image/png" });
+  }
+});
+
+test("filters in the URL narrow all three panels", async ({ page }) => {
+  feeds.publish("wire", STEPANAKERT);
+  feeds.publish("wire", GANJA);
+  await open(page);
+  await expect(statements(page)).toHaveCount(2);
+  await expect(incidents(page)).toHaveCount(2);
+
+  await open(page, "?q=Ganja");
+  await expect(statements(page)).toHaveCount(1);
+  await expect(statements(page)).toContainText("sleeping city");
+  await expect(incidents(page)).toHaveCount(1);
+  await expect(incidents(page)).toContainText("Ganja");
+  await expect(ledgerRows(page).filter({ hasText: "3" })).toHaveCount(0);
+  await expect(ledgerRows(page).filter({ hasText: "5" }).first()).toBeAttached();
+
+  await open(page, "?types=shelling");
+  await expect(incidents(page)).toHaveCount(1);
+  await expect(incidents(page)).toContainText("Stepanakert");
+  await expect(ledgerRows(page).filter({ hasText: "5" })).toHaveCount(0);
+});
+
+test("the map draws its bundled outlines when the tile server does not answer", async ({
+  page,
+}, testInfo) => {
+  const tileRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/tiles/")) tileRequests.push(request.url());
+  });
+  await open(page);
+  const map = page.getByTestId("incident-map");
+  await expect(map).toHaveAttribute("data-basemap", "outlines", { timeout: 15_000 });
+  await expect(map.locator("path").first()).toBeAttached();
+  await expect(map.locator(".leaflet-tile-container img")).toHaveCount(0);
+  await expect(map.locator(".leaflet-control-attribution")).toBeVisible();
+  expect(tileRequests.length).toBeGreaterThan(0);
+  const file = testInfo.outputPath("map-offline.png");
+  await page.getByTestId("map-panel").screenshot({ path: file });
+  await testInfo.attach("map-offline", { path: file, contentType: "image/png" });
+});
