@@ -24,6 +24,7 @@ export interface Candidate {
 }
 
 const STRONG_POPULATION = 100_000;
+const SEAT_POPULATION = 50_000;
 
 function fromExtra(gaz: Gazetteer, index: number, primary: boolean): Candidate | null {
   const e = gaz.extras[index];
@@ -62,7 +63,11 @@ function fromRow(gaz: Gazetteer, row: number, primary: boolean): Candidate {
     regional: false,
     supplement: false,
     cueOnly: false,
-    strong: population >= STRONG_POPULATION || feature === "PPLC" || feature === "PPLA",
+    // First-level seats count as well known only when sizeable: Harper, Liberia is a seat of 17,000.
+    strong:
+      population >= STRONG_POPULATION ||
+      feature === "PPLC" ||
+      (feature === "PPLA" && population >= SEAT_POPULATION),
     admin1: c.admin1[row] ?? "",
     capital: feature === "PPLC",
   };

@@ -3,7 +3,7 @@ import { isActorUse, isDateline } from "./actor-use";
 import { type Candidate, placeNamesOf } from "./candidates";
 import { demonymOfFolded } from "./countries";
 import type { Gazetteer } from "./gazetteer";
-import { ATTACK_VERBS, PLACE_CUE, PLACE_NOUNS } from "./lexicon";
+import { ADMIN_NOUNS, ATTACK_VERBS, ORG_NOUNS, PLACE_CUE, PLACE_NOUNS, TITLES } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
 import { contains, type MentionContext, resolveMentions } from "./resolve";
 import { placeRole } from "./role";
@@ -58,6 +58,18 @@ function contextOf(gaz: Gazetteer, tokens: Token[], mentions: Mention[], i: numb
         !lastTok.possessive &&
         nextTok.cap &&
         nextM?.first !== m.last + 1));
+  const beforeName =
+    single &&
+    !titled.has(first.sentence) &&
+    !first.allCaps &&
+    nextTok !== undefined &&
+    joinable(lastTok.gapAfter) &&
+    !lastTok.possessive &&
+    nextTok.cap &&
+    nextM?.first !== m.last + 1 &&
+    !TITLES.has(nextTok.lower) &&
+    !ORG_NOUNS.has(nextTok.lower) &&
+    !ADMIN_NOUNS.has(nextTok.lower);
   const qualified =
     nextM !== undefined &&
     nextM.first === m.last + 1 &&
@@ -72,7 +84,9 @@ function contextOf(gaz: Gazetteer, tokens: Token[], mentions: Mention[], i: numb
   const ctx: MentionContext = {
     cue: hasCue(tokens, m.first) || isDateline(tokens, m.first, m.last),
     commonWord: single && gaz.commonWords.has(first.lower),
+    firstName: single && gaz.firstNames.has(first.lower),
     inNameRun,
+    beforeName,
     sentenceStart: first.sentenceStart,
     allCaps: first.allCaps,
     hintCountries: hints,

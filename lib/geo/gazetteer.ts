@@ -8,7 +8,7 @@ import { type CityTable, cities500Path, loadCities } from "./geonames";
 import { NameIndex } from "./name-index";
 import type { SupplementPlace } from "./schema";
 import { globalSupplementPath, readSupplement, regionSupplementPath } from "./supplement";
-import { readCommonWords } from "./words";
+import { readCommonWords, readFirstNames } from "./words";
 
 /** A gazetteer entry that is not a GeoNames row: a supplement place or a country. */
 export interface ExtraPlace {
@@ -41,6 +41,7 @@ export interface Gazetteer {
   countryByCode: Map<string, number>;
   demonyms: Map<string, string>;
   commonWords: Set<string>;
+  firstNames: Set<string>;
   loadMs: number;
 }
 
@@ -54,7 +55,7 @@ function readFocusCountries(dataDir: string, regionId: string): Set<string> {
 }
 
 // Countries outrank any city of the same name unless context says otherwise.
-const COUNTRY_POPULATION = 5_000_000;
+const COUNTRY_POPULATION = 50_000_000;
 const ALT_NAME_MIN_POPULATION = 2000;
 const ROW_MIN_POPULATION = 1000;
 // A GeoNames row within this distance of a supplement city with a shared name is the same place.
@@ -143,6 +144,7 @@ export function loadGazetteer(opts: { regionId?: string; dataDir?: string } = {}
     countryByCode,
     demonyms: buildDemonyms(countryExtras),
     commonWords: readCommonWords(),
+    firstNames: readFirstNames(),
     loadMs: performance.now() - started,
   };
 }

@@ -106,7 +106,7 @@ export const NEVER_PLACES = words(
     "понедельник вторник среда четверг пятница суббота воскресенье god allah reuters interfax tass ria " +
     "hamas hezbollah hizbollah houthi houthis wagner fano tplf idf isis taliban shabaab " +
     "arab arabs kurd kurds kurdish tigrayan tigrayans oromo pashtun druze alawite sunni shia shiite " +
-    "brig gen col maj capt lt sgt",
+    "brig gen col maj capt lt sgt duma knesset rada kremlin pentagon congress senate parliament meta",
 );
 
 /** Verbs of saying: a place right before one is a speaker (metonymy), never the site. */

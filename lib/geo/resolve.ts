@@ -8,8 +8,12 @@ export interface MentionContext {
   cue: boolean;
   /** One capitalised word that is also a common English word ("Reading", "Police"). */
   commonWord: boolean;
+  /** One capitalised word that is also a given name ("David", "Marvin"). */
+  firstName: boolean;
   /** A single word inside a longer run of capitalised words that are not places (a name, an outlet). */
   inNameRun: boolean;
+  /** Followed by a capitalised word that is no place or title: a first name ("David Bowie"). */
+  beforeName: boolean;
   sentenceStart: boolean;
   /** Written in capitals ("BAKU" in a dateline, or an acronym). */
   allCaps: boolean;
@@ -22,6 +26,8 @@ export interface MentionContext {
 }
 
 const ALT_NAME_SAFE_POPULATION = 300_000;
+const FIRST_NAME_SAFE_POPULATION = 1_000_000;
+const GIVEN_NAME_SAFE_POPULATION = 200_000;
 
 /** Why a candidate is not taken at all, whatever its score. */
 function admissible(
@@ -33,14 +39,17 @@ function admissible(
   if (c.ref < 0) return !c.cueOnly || m.cue;
   if (m.commonWord && !(m.cue && c.strong)) return false;
   if (m.inNameRun && !c.strong) return false;
+  if (m.beforeName && c.population < FIRST_NAME_SAFE_POPULATION) return false;
+  if (m.firstName && !m.cue && c.population < GIVEN_NAME_SAFE_POPULATION) return false;
   if (m.allCaps && !c.strong && !m.cue) return false;
   // An alternate name (old, foreign, a party's) of a GeoNames town needs a cue unless the town is big:
   // "Kiev" and "Kharkov" are safe, "Hamas" as an old name of Hamm is not.
   const familiar = gaz.detailCountries.has(c.country) || countries.has(c.country);
   if (!c.primary && !m.cue && c.population < ALT_NAME_SAFE_POPULATION && !familiar) return false;
-  const local = gaz.focusCountries.has(c.country);
-  if (!m.cue && !local && c.population < 5000) return false;
-  if (!m.cue && m.sentenceStart && !c.strong && c.population < 20000) return false;
+  // A town abroad that is neither big nor in a country the text is about needs a place cue: such
+  // words are far more often surnames and first names ("Obama", "Harper") than places.
+  if (!m.cue && !c.strong && !familiar) return false;
+  if (!m.cue && !gaz.focusCountries.has(c.country) && c.population < 5000) return false;
   return true;
 }
 
@@ -63,7 +72,7 @@ function score(gaz: Gazetteer, c: Candidate, m: MentionContext, scene: Scene): n
   let s = Math.log10(Math.max(c.population, 100));
   if (c.regional) s += 2;
   else if (c.supplement) s += 1;
-  if (c.type !== "country" && gaz.focusCountries.has(c.country)) s += 1.5;
+  if (gaz.focusCountries.has(c.country)) s += 1.5;
   if (c.primary) s += 1;
   if (c.strong) s += 0.5;
   if (m.hintCountries.includes(c.country)) s += 3;
