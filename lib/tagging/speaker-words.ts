@@ -11,7 +11,7 @@ export const ROLE_WORDS = new Set(
    rights emergency emergencies health situations press secretariat commission commissioner rapporteur
    coordinator observers monitors monitor police prosecutor's ombudsman's lawmakers lawmaker mp mps senator
    senators officer officers troops peacekeepers peacekeeping corps headquarters general-secretary
-   administration cabinet junta regime militia prosecutors investigators rescuers negotiators mediators legislators deputies`.split(
+   administration cabinet junta regime militia mod mfa spox fm dm pm prosecutors investigators rescuers negotiators mediators legislators deputies`.split(
     /\s+/,
   ),
 );
@@ -19,6 +19,7 @@ export const ROLE_WORDS = new Set(
 /** Verbs that introduce speech, finite and participial. */
 export const SPEECH_VERBS = new Set(
   `said says say stated states told tells added adds warned warns claimed claims insisted insists announced
+   estimates estimated estimate accusing denying described describes labelled branded termed
    announces reported reports declared declares noted notes stressed stresses emphasised emphasized emphasises
    emphasizes argued argues explained explains wrote writes tweeted posted asserted asserts alleged alleges
    accused accuses denied denies confirmed confirms pledged pledges vowed vows promised promises threatened
@@ -37,6 +38,7 @@ export const GERUNDS = new Set(
 /** Verbs whose "that"-clause (or bare clause) is reported speech. */
 export const THAT_VERBS = new Set(
   `said says say stated states told tells added adds warned warns claimed claims insisted insists announced
+   estimates estimated denying
    announces reported reports declared declares noted notes stressed stresses emphasised emphasized argued
    argues explained asserted asserts alleged alleges denied denies confirmed confirms pledged pledges vowed
    vows promised promises threatened threatens acknowledged admitted suggested wrote tweeted saying adding

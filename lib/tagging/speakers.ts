@@ -153,7 +153,9 @@ function roleIn(doc: Doc, from: number, to: number): string | null {
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k];
     if (!t) continue;
-    if (ROLE_WORDS.has(t.norm) && !doc.mentionAt[k]) {
+    const m = doc.mentionAt[k];
+    // Role words inside a multi-word name still read as the role ("AZ MoD"); a one-word name does not.
+    if (ROLE_WORDS.has(t.norm) && !(m && m.to - m.from === 1)) {
       if (a < 0) a = k;
       b = k + 1;
     } else if (a >= 0 && !(NP_INNER.has(t.norm) && b === k)) break;

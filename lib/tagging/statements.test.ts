@@ -88,13 +88,36 @@ const table: Array<[string, string, Row[]]> = [
   ],
   [
     "a list of countries speaking together, with their common role",
-    "France, Russia and the United States, the co-chairs of the Minsk Group, called for an end to the shelling.",
-    [["France, Russia and the United States", "co-chairs", "OSCE", false, "an end to the shelling"]],
+    "France, Russia and the United States, the co-chairs of the Minsk Group, urged both sides to stop the shelling.",
+    [["France, Russia and the United States", "co-chairs", "OSCE", false, "both sides to stop the shelling"]],
   ],
   [
     "a short quotation inside reported speech stays in it",
     'Erdogan warned Armenia that Ankara would stand with "one nation, two states" to the end.',
     [["Erdogan", "President", "TR", false, 'Ankara would stand with "one nation, two states" to the end']],
+  ],
+  [
+    "a quoted fragment after a naming verb stands alone",
+    "Pashinyan called the agreement “unspeakably painful” on Tuesday.",
+    [["Pashinyan", "Prime Minister", "AM", true, "unspeakably painful"]],
+  ],
+  [
+    "denied with a bare clause; accused X of Y; a calls-for without content is not reported speech",
+    "Baku denied shelling the town. Yerevan accused Baku of lying. Paris called for calm.",
+    [
+      ["Baku", null, "AZ", false, "shelling the town"],
+      ["Yerevan", null, "AM", false, "Baku of lying"],
+    ],
+  ],
+  [
+    "digest line SOURCE: claim",
+    "AZ MoD: 3 tanks destroyed near Fuzuli\nKarabakh: heavy fighting overnight",
+    [["AZ MoD", "MoD", "AZ", false, "3 tanks destroyed near Fuzuli"]],
+  ],
+  [
+    "headline says with no auxiliary",
+    "Aliyev says army retook Zangilan",
+    [["Aliyev", "President", "AZ", false, "army retook Zangilan"]],
   ],
   ["scare quotes are not statements", "Critics called the plan a “paper tiger” and moved on.", []],
   [

@@ -1,7 +1,7 @@
 import type { StatementTag } from "@/lib/types/tags";
 import type { Doc } from "./doc";
 import type { QuoteSpan } from "./quotes";
-import { APPEAL_VERBS, GERUNDS, SPEECH_VERBS, THAT_VERBS } from "./speaker-words";
+import { APPEAL_VERBS, GERUNDS, ROLE_WORDS, SPEECH_VERBS, THAT_VERBS } from "./speaker-words";
 import { npAfter, npBefore, resolveSpeaker, type Speaker, type SpeakerContext } from "./speakers";
 import { span } from "./text";
 
@@ -28,6 +28,22 @@ const FINITE = new Set(
   "is are was were had has have would will could can may might must should did does do shall".split(" "),
 );
 const PREPS = new Set("on in at to during after before by with for from of late early".split(" "));
+
+const NAMING_VERBS = new Set([
+  "called",
+  "calls",
+  "described",
+  "describes",
+  "labelled",
+  "labeled",
+  "branded",
+  "termed",
+]);
+const PAST = new Set(
+  "took retook shot hit struck fled left lost won fell began came broke made sent went gave held fought seized".split(
+    " ",
+  ),
+);
 
 const w = (doc: Doc, i: number): string => doc.tokens[i]?.norm ?? "";
 const wordCount = (s: string): number => s.split(/\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x)).length;
@@ -84,7 +100,9 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
     for (let g = v + 1; g < qa; g++) {
       const x = w(doc, g);
       const told = (verb === "told" || verb === "tells") && g - v <= 3 && doc.tokens[g]?.kind === "word";
-      if (!(x === "," || x === ":" || x === "that" || told)) gap = false;
+      // 'called the deal "unspeakably painful"': a naming verb, its object, then the quoted words.
+      const naming = NAMING_VERBS.has(verb) && g - v <= 5 && (doc.tokens[g]?.kind === "word" || x === "'");
+      if (!(x === "," || x === ":" || x === "that" || told || naming)) gap = false;
     }
     if (!gap) break;
     if (GERUNDS.has(verb)) {
@@ -131,11 +149,13 @@ function directFrames(doc: Doc): Frame[] {
       qEnd = next.innerEnd;
       n++;
     }
-    // Fewer than three words is a scare quote or a catchword, not a statement.
+    // A quotation with no speaker in its sentence continues the previous speaker's words only when it
+    // opens the sentence and is more than a catchword.
     const words = wordCount(quote);
-    if (words < 3) continue;
-    const continues = !a.np && s !== undefined && qa <= s.from + 1;
+    if (words === 0) continue;
+    const continues = !a.np && s !== undefined && qa <= s.from + 1 && words >= 3;
     if (!a.np && !continues) continue;
+    if (a.np && !a.adjacent && words < 3) continue;
     const evStart = Math.min(q.start, a.np ? (doc.tokens[a.np.from]?.start ?? q.start) : q.start);
     frames.push({
       direct: true,
@@ -189,19 +209,19 @@ function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
   const verb = w(doc, v);
   if (APPEAL_VERBS.has(verb)) {
     const nx = w(doc, v + 1);
-    if (
-      (verb === "called" || verb === "calls" || verb === "calling") &&
-      nx !== "on" &&
-      nx !== "upon" &&
-      nx !== "for"
-    )
+    // "called on X to Y" is a reported appeal; "called for a ceasefire" has no content clause.
+    if ((verb === "called" || verb === "calls" || verb === "calling") && nx !== "on" && nx !== "upon")
       return -1;
-    const start = nx === "on" || nx === "upon" || nx === "for" || nx === "to" ? v + 2 : v + 1;
-    if (nx === "for") return start;
+    const start = nx === "on" || nx === "upon" || nx === "to" ? v + 2 : v + 1;
     for (let k = start; k < Math.min(sTo, start + 14); k++) if (w(doc, k) === "to") return start;
     return -1;
   }
-  if (verb === "accused" || verb === "accuses") {
+  if (verb === "denied" || verb === "denies" || verb === "denying") {
+    const k = skipAdverbials(doc, v + 1, sTo);
+    if (w(doc, k) === "that") return k + 1;
+    return doc.tokens[k]?.kind === "word" ? k : -1;
+  }
+  if (verb === "accused" || verb === "accuses" || verb === "accusing") {
     for (let k = v + 1; k < Math.min(sTo, v + 8); k++) if (w(doc, k) === "of") return v + 1;
     return -1;
   }
@@ -234,6 +254,12 @@ function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
       const t = doc.tokens[k];
       if (!t || t.kind === "punct") break;
       if (FINITE.has(t.norm)) return v + 1;
+      // Headlines drop the auxiliary: "Aliyev says army retook Zangilan".
+      if (
+        (verb === "says" || verb === "say") &&
+        (PAST.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith("ed")))
+      )
+        return v + 1;
     }
   }
   if (
@@ -285,7 +311,8 @@ function reportedFrames(doc: Doc): Frame[] {
       }
       while (e > c && [".", ",", ":", "!", "?"].includes(w(doc, e - 1))) e--;
       if (e - c < 3) continue;
-      const np = npBefore(doc, v, s.from);
+      // "Turkey responded by accusing Canada of ...": the subject of the verb before "by".
+      const np = npBefore(doc, v, s.from) ?? (w(doc, v - 1) === "by" ? npBefore(doc, v - 2, s.from) : null);
       if (!np) continue;
       const qs = doc.tokens[c]?.start ?? 0;
       const qe = doc.tokens[e - 1]?.end ?? 0;
@@ -307,9 +334,64 @@ function reportedFrames(doc: Doc): Frame[] {
   return frames;
 }
 
+/**
+ * Digest lines "SOURCE: claim" ("AZ MoD: 3 tanks destroyed near Fuzuli") report the source's words. The
+ * source must be a role, a person or an organisation, so that "Ukraine: heavy fighting" (a topic) is not.
+ */
+function digestFrames(doc: Doc): Frame[] {
+  const frames: Frame[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (!s) continue;
+    let colon = -1;
+    for (let k = s.from + 1; k < Math.min(s.to, s.from + 7); k++) {
+      if (w(doc, k) === ":") {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0 || s.to - colon < 4) continue;
+    const after = doc.tokens[colon + 1];
+    if (!after || doc.quotes.some((q) => q.start === after.start)) continue;
+    const np = npBefore(doc, colon, s.from);
+    if (!np || np.from !== s.from) continue;
+    const first = doc.mentionAt[np.from];
+    const org = first && doc.lex.actors.get(first.actor)?.kind !== "country" && first.via === "name";
+    const hasRole = roleWordIn(doc, np.from, np.to);
+    const person = [...Array(np.to - np.from).keys()].some(
+      (i) => doc.mentionAt[np.from + i]?.via === "person",
+    );
+    if (!org && !hasRole && !person) continue;
+    let e = s.to;
+    while (e > colon + 1 && [".", ",", ";", "!"].includes(w(doc, e - 1))) e--;
+    const qs = after.start;
+    const qe = doc.tokens[e - 1]?.end ?? qs;
+    const evStart = doc.tokens[np.from]?.start ?? qs;
+    frames.push({
+      direct: false,
+      quote: doc.text.slice(qs, qe),
+      evStart,
+      evEnd: qe,
+      qStart: qs,
+      qEnd: qe,
+      np,
+      continues: false,
+      sentence: si,
+    });
+  }
+  return frames;
+}
+
+function roleWordIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ROLE_WORDS.has(w(doc, k))) return true;
+  return false;
+}
+
 /** Direct quotations and reported speech, each with its speaker, role and affiliation. */
 export function extractStatements(doc: Doc): StatementTag[] {
-  const frames = [...directFrames(doc), ...reportedFrames(doc)].sort((a, b) => a.evStart - b.evStart);
+  const frames = [...directFrames(doc), ...reportedFrames(doc), ...digestFrames(doc)].sort(
+    (a, b) => a.evStart - b.evStart,
+  );
   const ctx: SpeakerContext = { people: [], others: [] };
   const out: StatementTag[] = [];
   let last: { speaker: Speaker; sentence: number } | null = null;
