@@ -86,68 +86,60 @@ export function loadCities(file: string, sink: NameSink, policy: AltNamePolicy):
   };
   const country = interner(t.countries);
   const feature = interner(t.features);
-  // Fields are cut out with indexOf rather than split: 200k lines of 19 fields each would make
-  // millions of short-lived strings, most of them never read.
-  const f: string[] = new Array(15).fill("");
+  // Fields are located with indexOf and only the ones used are cut out: 200k lines of 19 fields
+  // each would otherwise make millions of short-lived strings, most of them never read.
+  const tabs = new Int32Array(16);
   let pos = 0;
   while (pos < text.length) {
     let end = text.indexOf("\n", pos);
     if (end < 0) end = text.length;
-    let k = 0;
-    let start = pos;
-    while (k < 15) {
-      let tab = text.indexOf("\t", start);
-      if (tab < 0 || tab > end) tab = end;
-      f[k++] = text.slice(start, tab);
-      if (tab === end) break;
-      start = tab + 1;
+    tabs[0] = pos - 1;
+    let k = 1;
+    for (; k < 16; k++) {
+      const tab = text.indexOf("\t", (tabs[k - 1] ?? 0) + 1);
+      if (tab < 0 || tab > end) break;
+      tabs[k] = tab;
     }
     pos = end + 1;
-    if (k < 15) continue;
-    if (!keepRow(f, policy)) continue;
-    addRow(t, f, country, feature, sink, policy);
+    if (k < 16) continue;
+    const population = Number(cut(text, tabs, 14)) || 0;
+    const feat = cut(text, tabs, 7);
+    const cc = cut(text, tabs, 8);
+    if (!keepRow(population, feat, cc, policy)) continue;
+    const row = t.size++;
+    t.geonameId[row] = Number(cut(text, tabs, 0));
+    t.lat[row] = Number(cut(text, tabs, 4));
+    t.lon[row] = Number(cut(text, tabs, 5));
+    t.population[row] = population;
+    t.country[row] = country(cc);
+    t.feature[row] = feature(feat);
+    t.admin1.push(cut(text, tabs, 10));
+    const name = cut(text, tabs, 1);
+    t.name.push(name);
+    const wanted = population >= policy.minPopulation || isSeat(feat) || policy.detailCountries.has(cc);
+    addNames(row, name, cut(text, tabs, 2), wanted ? cut(text, tabs, 3) : "", sink);
   }
   return t;
+}
+
+/** Field i of the current line, from the tab positions (tabs[0] is the position before the line). */
+function cut(text: string, tabs: Int32Array, i: number): string {
+  return text.slice((tabs[i] ?? 0) + 1, tabs[i + 1]);
 }
 
 function isSeat(code: string): boolean {
   return code === "PPLC" || code === "PPLA" || code === "PPLA2";
 }
 
-function keepRow(f: string[], policy: AltNamePolicy): boolean {
-  if ((Number(f[14]) || 0) >= policy.minRowPopulation) return true;
-  return isSeat(f[7] ?? "") || policy.detailCountries.has(f[8] ?? "");
+function keepRow(population: number, feat: string, cc: string, policy: AltNamePolicy): boolean {
+  return population >= policy.minRowPopulation || isSeat(feat) || policy.detailCountries.has(cc);
 }
 
-function addRow(
-  t: CityTable,
-  f: string[],
-  country: (s: string) => number,
-  feature: (s: string) => number,
-  sink: NameSink,
-  policy: AltNamePolicy,
-): void {
-  const row = t.size++;
-  const name = f[1] ?? "";
-  t.geonameId[row] = Number(f[0]);
-  t.name.push(name);
-  t.lat[row] = Number(f[4]);
-  t.lon[row] = Number(f[5]);
-  t.population[row] = Number(f[14]) || 0;
-  t.country[row] = country(f[8] ?? "");
-  t.feature[row] = feature(f[7] ?? "");
-  t.admin1.push(f[10] ?? "");
+function addNames(row: number, name: string, ascii: string, alts: string, sink: NameSink): void {
   const own = foldName(name);
   sink.add(own, row, true);
-  const ascii = f[2] ?? "";
   if (ascii && ascii !== name) sink.add(foldName(ascii), row, true);
-  const alts = f[3];
   if (!alts) return;
-  const wanted =
-    (t.population[row] ?? 0) >= policy.minPopulation ||
-    isSeat(f[7] ?? "") ||
-    policy.detailCountries.has(f[8] ?? "");
-  if (!wanted) return;
   for (const alt of alts.split(",")) {
     if (alt.length < MIN_ALT_LENGTH) continue;
     // Cyrillic names are folded later, only if Russian text ever asks for them.

