@@ -30,6 +30,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) log.fatal(`configuration: ${error.message}`);
-  else log.fatal({ err: error }, "could not start");
+  else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+    log.fatal(
+      `port ${process.env.PORT ?? 3000} is already in use: stop the other server or set PORT to a free port`,
+    );
+  } else log.fatal({ err: error }, "could not start");
   process.exit(1);
 });
