@@ -34,6 +34,8 @@ export interface Lexicon {
   /** Surnames of known people, for spelling-tolerant matching of transliterations. */
   surnames: Array<{ norm: string; person: PersonEntry }>;
   fuzzyCache: Map<string, PersonEntry | null>;
+  /** Ids of intergovernmental and non-governmental organisations (their statements are diplomacy). */
+  organisations: Set<string>;
 }
 
 function addPhrase(lex: Lexicon, alias: string, p: Omit<Phrase, "norms" | "exact" | "requireCap">): void {
@@ -62,6 +64,7 @@ export function buildLexicon(files: ActorLexiconFile[]): Lexicon {
     byFirst: new Map(),
     surnames: [],
     fuzzyCache: new Map(),
+    organisations: new Set(),
   };
   for (const file of files) {
     for (const a of file.actors) {
@@ -83,6 +86,7 @@ export function buildLexicon(files: ActorLexiconFile[]): Lexicon {
       lex.opponents[k] = [...(lex.opponents[k] ?? []), ...v];
   }
   for (const a of lex.actors.values()) {
+    if (a.kind === "organisation") lex.organisations.add(a.id);
     for (const n of a.names) addPhrase(lex, n, { actor: a.id, via: "name", rank: 0 });
     for (const n of a.demonyms) addPhrase(lex, n, { actor: a.id, via: "demonym", rank: 0 });
     for (const n of a.metonyms) addPhrase(lex, n, { actor: a.id, via: "metonym", rank: 0 });

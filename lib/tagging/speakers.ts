@@ -196,7 +196,9 @@ export function resolveSpeaker(
     return best ? { ...best, from, to } : null;
   }
   const appRole = np.appositive ? roleIn(doc, np.appositive[0], np.appositive[1]) : null;
-  const appActor = np.appositive ? firstActor(doc, np.appositive[0], np.appositive[1]) : null;
+  // The appositive speaks for the speaker only when it is a role ("the co-chairs of the Minsk Group"),
+  // not a relative clause ("which borders Azerbaijan").
+  const appActor = np.appositive && appRole ? firstActor(doc, np.appositive[0], np.appositive[1]) : null;
   // A person: a lexicon entry, or a run of two or more capitalised words that are not roles or actors.
   let personMention = null;
   for (let k = from; k < to; k++) {

@@ -64,6 +64,11 @@ const table: Array<[string, string, Row[]]> = [
     [["Georgia", null, "GE", false, "it will not let weapons cross its territory"]],
   ],
   [
+    "a relative clause after the speaker does not lend it another affiliation",
+    "Iran, which shares a long border with Azerbaijan, has said it is ready to mediate.",
+    [["Iran", null, "IR", false, "it is ready to mediate"]],
+  ],
+  [
     "transliteration: Cavusoglu spelled three ways",
     "Foreign Minister Mevlut Chavushoglu said that Ankara stood by Baku. Çavuşoğlu later said that talks were possible.",
     [

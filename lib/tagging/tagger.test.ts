@@ -116,7 +116,11 @@ describe("event types", () => {
   const table: Array<[string, string[]]> = [
     ["Troops clashed along the line of contact overnight.", ["armed-clash"]],
     ["Artillery shelled the outskirts of the town.", ["shelling"]],
-    ["A ballistic missile hit an apartment block.", ["missile-strike"]],
+    ["A ballistic missile hit an apartment block.", ["missile-strike", "attack-on-civilians"]],
+    ["A ballistic missile was fired at the airport.", ["missile-strike"]],
+    ["The EU called for an immediate ceasefire.", ["statement-diplomacy"]],
+    ["Russian peacekeepers deployed along the corridor under the truce.", ["ceasefire", "mobilisation"]],
+    ["Government troops retook the town after two days.", ["armed-clash"]],
     ["A drone struck a convoy on the road.", ["air-drone-strike"]],
     ["Residential areas were shelled, the ombudsman said.", ["shelling", "attack-on-civilians"]],
     ["A humanitarian ceasefire took effect at noon.", ["ceasefire", "displacement-humanitarian"]],

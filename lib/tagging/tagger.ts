@@ -21,6 +21,6 @@ export function tagArticle(lex: Lexicon, places: PlaceFinder, input: TagInput): 
   // within a story are merged downstream (stories.ts), where the sources are counted.
   const casualties = extractCasualties(doc, claimantFinder(doc, statements));
   const actors = extractActors(doc, statements, casualties);
-  const eventTypes = extractEventTypes(fold(text), casualties);
+  const eventTypes = extractEventTypes(fold(text), casualties, statements, lex.organisations);
   return { casualties, places: places(text), statements, actors, eventTypes };
 }
