@@ -1,8 +1,137 @@
 "use client";
 
+import "leaflet/dist/leaflet.css";
+import type { LatLngBoundsExpression } from "leaflet";
+import { useCallback, useMemo, useState } from "react";
+import { MapContainer } from "react-leaflet";
+import { claimsByIncident, incidentMagnitude, type SizeBy } from "@/lib/dashboard/map-incidents";
+import { markerDiameter } from "@/lib/dashboard/map-style";
+import type { TileVerdict } from "@/lib/dashboard/map-tiles";
+import { EVENT_TYPES } from "@/lib/types/tags";
 import type { IncidentMapProps } from "../panel-props";
+import { FallibleTiles, Outlines } from "./base-layers";
+import { type ClusterList, IncidentLayer } from "./incident-layer";
+import { IncidentList } from "./incident-list";
+import { ClusterListPopup, SelectedPopup } from "./incident-popup";
+import styles from "./map.module.css";
+import { MapLegend } from "./map-legend";
+import { useFreshIds } from "./use-fresh-ids";
 
-/** The incident map; Leaflet runs only in the browser. */
-export default function IncidentMap({ incidents }: IncidentMapProps) {
-  return <p className="muted">{incidents.length} incidents.</p>;
+const NO_CLAIMS: never[] = [];
+
+/** The incident map: offline outlines (tiles on top when configured and answering), incidents, legend, list. */
+export default function IncidentMap({
+  context,
+  selection,
+  onSelect,
+  highlight,
+  incidents,
+  claims,
+}: IncidentMapProps) {
+  const [sizeBy, setSizeBy] = useState<SizeBy>("casualties");
+  const [outlines, setOutlines] = useState<"loading" | "loaded" | "failed">("loading");
+  const [tiles, setTiles] = useState<TileVerdict | null>(context.tiles ? "waiting" : null);
+  const [clusterList, setClusterList] = useState<ClusterList | null>(null);
+
+  const byId = useMemo(() => new Map(incidents.map((incident) => [incident.id, incident])), [incidents]);
+  const claimsOf = useMemo(() => claimsByIncident(claims), [claims]);
+  const diameters = useMemo(() => {
+    const sizes = new Map<number, number>();
+    for (const incident of incidents) {
+      sizes.set(
+        incident.id,
+        markerDiameter(incidentMagnitude(incident, claimsOf.get(incident.id) ?? NO_CLAIMS, sizeBy)),
+      );
+    }
+    return sizes;
+  }, [incidents, claimsOf, sizeBy]);
+  const eventTypes = useMemo(() => {
+    const present = new Set(incidents.map((incident) => incident.eventType));
+    return EVENT_TYPES.filter((type) => present.has(type));
+  }, [incidents]);
+  const fresh = useFreshIds(incidents);
+
+  const selectedId = selection?.kind === "incident" ? selection.id : null;
+  const selected = selectedId === null ? undefined : byId.get(selectedId);
+  const select = useCallback(
+    (id: number) => {
+      setClusterList(null);
+      onSelect({ kind: "incident", id });
+    },
+    [onSelect],
+  );
+  const deselect = useCallback(() => onSelect(null), [onSelect]);
+  const closeClusterList = useCallback(() => setClusterList(null), []);
+
+  // Read once: the map opens on the region and is the reader's to move after that.
+  const { south, west, north, east } = context.region.bounds;
+  const [bounds] = useState<LatLngBoundsExpression>(() => [
+    [south, west],
+    [north, east],
+  ]);
+  const basemap =
+    tiles === null || tiles === "outlines" ? "outlines" : tiles === "tiles" ? "tiles" : "tiles-pending";
+
+  return (
+    <div className={styles.root}>
+      <div
+        className={styles.frame}
+        data-testid="incident-map"
+        data-basemap={basemap}
+        data-outlines={outlines}
+      >
+        <MapContainer bounds={bounds} className={styles.map} minZoom={2} maxZoom={14} keyboard>
+          <Outlines onState={setOutlines} />
+          {context.tiles && tiles !== "outlines" && (
+            <FallibleTiles tiles={context.tiles} onVerdict={setTiles} />
+          )}
+          <IncidentLayer
+            incidents={incidents}
+            byId={byId}
+            diameters={diameters}
+            selectedId={selectedId}
+            highlight={highlight}
+            fresh={fresh}
+            onSelect={select}
+            onClusterList={setClusterList}
+          />
+          {selected && (
+            <SelectedPopup
+              key={`${selected.id}:${selected.place.lat}:${selected.place.lon}`}
+              incident={selected}
+              claims={claimsOf.get(selected.id) ?? NO_CLAIMS}
+              context={context}
+              onClose={deselect}
+            />
+          )}
+          {clusterList && (
+            <ClusterListPopup list={clusterList} byId={byId} onSelect={select} onClose={closeClusterList} />
+          )}
+        </MapContainer>
+        {incidents.length === 0 && (
+          <p className={styles.empty} role="status" data-testid="map-empty">
+            No incidents in this window
+          </p>
+        )}
+      </div>
+      {tiles === "outlines" && (
+        <p className={`${styles.notice} muted`} role="status" data-testid="tiles-fallback">
+          The tile server is not answering: the map shows the bundled country outlines.
+        </p>
+      )}
+      {outlines === "failed" && (
+        <p className={`${styles.notice} warn`} role="status">
+          The country outlines could not be loaded; incidents are still placed by their coordinates.
+        </p>
+      )}
+      <MapLegend eventTypes={eventTypes} sizeBy={sizeBy} onSizeBy={setSizeBy} />
+      <IncidentList
+        incidents={incidents}
+        selectedId={selectedId}
+        highlight={highlight}
+        regionZone={context.region.timeZone}
+        onSelect={select}
+      />
+    </div>
+  );
 }

@@ -5,6 +5,7 @@ import { EVENT_TYPES, type PlacePrecision } from "../types/tags";
 import { syntheticIncidents } from "./map-fixture";
 import {
   claimsByIncident,
+  figureText,
   incidentCasualties,
   incidentMagnitude,
   placeRepresentation,
@@ -157,4 +158,21 @@ describe("syntheticIncidents", () => {
       assert.ok(place.lon > bounds.west - 0.5 && place.lon < bounds.east + 0.5);
     }
   });
+});
+
+describe("figureText", () => {
+  const cases: Array<[Partial<ClaimView>, string]> = [
+    [{ count: 5, qualifier: "at least", civilian: "civilian" }, "at least 5 civilians killed"],
+    [{ count: 1, qualifier: "exact", civilian: "military", kind: "injured" }, "1 soldier injured"],
+    [{ count: 12, qualifier: "about", civilian: "unknown", kind: "missing" }, "about 12 missing"],
+    [
+      { count: 24, qualifier: "vague", vagueWord: "dozens", civilian: "unknown" },
+      "“dozens” (read as 24) killed",
+    ],
+    [{ count: 30, qualifier: "up to", civilian: "military", kind: "captured" }, "up to 30 soldiers captured"],
+    [{ count: 3, qualifier: "more than", civilian: "civilian" }, "more than 3 civilians killed"],
+  ];
+  for (const [input, expected] of cases) {
+    test(expected, () => assert.equal(figureText(claim(input)), expected));
+  }
 });

@@ -63,3 +63,30 @@ export function placeWithAltNames(place: { name: string; altNames: readonly stri
   const others = [...new Set(place.altNames)].filter((alt) => alt && alt !== place.name);
   return others.length ? `${place.name} — also ${others.join(", ")}` : place.name;
 }
+
+const QUALIFIER_PREFIX: Record<Exclude<ClaimView["qualifier"], "vague">, string> = {
+  exact: "",
+  "at least": "at least ",
+  "more than": "more than ",
+  about: "about ",
+  "up to": "up to ",
+};
+
+const WHO: Record<ClaimView["civilian"], [string, string]> = {
+  civilian: ["civilian", "civilians"],
+  military: ["soldier", "soldiers"],
+  unknown: ["", ""],
+};
+
+/** "at least 5 civilians killed", "“dozens” (read as 24) injured": a figure with its hedge kept. */
+export function figureText(
+  claim: Pick<ClaimView, "kind" | "count" | "qualifier" | "vagueWord" | "civilian">,
+): string {
+  const [one, many] = WHO[claim.civilian];
+  const who = claim.count === 1 ? one : many;
+  const count =
+    claim.qualifier === "vague"
+      ? `“${claim.vagueWord ?? "several"}” (read as ${claim.count})`
+      : `${QUALIFIER_PREFIX[claim.qualifier]}${claim.count}`;
+  return who ? `${count} ${who} ${claim.kind}` : `${count} ${claim.kind}`;
+}

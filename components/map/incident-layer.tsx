@@ -1,0 +1,229 @@
+"use client";
+
+import type { LatLngTuple, Map as LeafletMap, PathOptions } from "leaflet";
+import { memo, useCallback, useMemo, useState } from "react";
+import { Circle, Marker, useMap, useMapEvents } from "react-leaflet";
+import {
+  type BBox,
+  buildClusterIndex,
+  CLUSTER_MAX_ZOOM,
+  clusterMembers,
+  clustersHolding,
+  type MapFeature,
+  visibleFeatures,
+} from "@/lib/dashboard/map-clusters";
+import { placeRepresentation, placeWithAltNames } from "@/lib/dashboard/map-incidents";
+import { EVENT_STYLE } from "@/lib/dashboard/map-style";
+import type { IncidentView } from "@/lib/types/facts";
+import { eventTypeLabel } from "../labels";
+import { clusterIcon, incidentIcon } from "./marker-icons";
+
+export interface ClusterList {
+  lat: number;
+  lon: number;
+  ids: number[];
+}
+
+interface LayerProps {
+  incidents: IncidentView[];
+  byId: ReadonlyMap<number, IncidentView>;
+  diameters: ReadonlyMap<number, number>;
+  selectedId: number | null;
+  highlight: ReadonlySet<number>;
+  fresh: ReadonlySet<number>;
+  onSelect: (id: number) => void;
+  onClusterList: (list: ClusterList) => void;
+}
+
+interface View {
+  bbox: BBox;
+  zoom: number;
+}
+
+/** A little more than the visible area, so a short pan shows marks already drawn. */
+function viewOf(map: LeafletMap): View {
+  const b = map.getBounds().pad(0.25);
+  return {
+    bbox: [
+      Math.max(-180, b.getWest()),
+      Math.max(-85, b.getSouth()),
+      Math.min(180, b.getEast()),
+      Math.min(85, b.getNorth()),
+    ],
+    zoom: map.getZoom(),
+  };
+}
+
+/**
+ * Incidents as marks: clustered by a spatial index, and only the marks in view are React components, so
+ * 5,000 incidents cost a few hundred markers. Markers are keyed by incident id: a push adds one marker,
+ * it does not rebuild the rest.
+ */
+export function IncidentLayer(props: LayerProps) {
+  const { incidents, byId, diameters, selectedId, highlight, fresh, onSelect, onClusterList } = props;
+  const map = useMap();
+  const [view, setView] = useState(() => viewOf(map));
+  useMapEvents({ moveend: () => setView(viewOf(map)) });
+  const index = useMemo(() => buildClusterIndex(incidents), [incidents]);
+  const features = useMemo(() => visibleFeatures(index, view.bbox, view.zoom), [index, view]);
+  const emphasised = useMemo(() => {
+    const ids = new Set(highlight);
+    if (selectedId !== null) ids.add(selectedId);
+    return clustersHolding(index, features, ids);
+  }, [index, features, highlight, selectedId]);
+  const pulsing = useMemo(() => clustersHolding(index, features, fresh), [index, features, fresh]);
+
+  const openCluster = useCallback(
+    (cluster: Extract<MapFeature, { kind: "cluster" }>) => {
+      const zoom = index.getClusterExpansionZoom(cluster.clusterId);
+      if (zoom <= CLUSTER_MAX_ZOOM) map.setView([cluster.lat, cluster.lon], zoom);
+      else
+        onClusterList({ lat: cluster.lat, lon: cluster.lon, ids: clusterMembers(index, cluster.clusterId) });
+    },
+    [index, map, onClusterList],
+  );
+
+  return (
+    <>
+      {features.map((feature) => {
+        if (feature.kind === "cluster") {
+          return (
+            <ClusterMarker
+              key={`c${feature.clusterId}`}
+              cluster={feature}
+              highlighted={emphasised.has(feature.clusterId)}
+              fresh={pulsing.has(feature.clusterId)}
+              onOpen={openCluster}
+            />
+          );
+        }
+        const incident = byId.get(feature.id);
+        if (!incident) return null;
+        return (
+          <IncidentMark
+            key={`i${incident.id}`}
+            incident={incident}
+            diameter={diameters.get(incident.id) ?? 16}
+            selected={incident.id === selectedId}
+            highlighted={highlight.has(incident.id)}
+            fresh={fresh.has(incident.id)}
+            onSelect={onSelect}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+interface MarkProps {
+  incident: IncidentView;
+  diameter: number;
+  selected: boolean;
+  highlighted: boolean;
+  fresh: boolean;
+  onSelect: (id: number) => void;
+}
+
+const IncidentMark = memo(function IncidentMark({
+  incident,
+  diameter,
+  selected,
+  highlighted,
+  fresh,
+  onSelect,
+}: MarkProps) {
+  const { id, eventType, place } = incident;
+  const shown = placeRepresentation(place.type);
+  const icon = useMemo(
+    () =>
+      incidentIcon({
+        id,
+        eventType,
+        diameter,
+        approximate: shown.kind === "approximate",
+        selected,
+        highlighted,
+        fresh,
+      }),
+    [id, eventType, diameter, shown.kind, selected, highlighted, fresh],
+  );
+  const position = useMemo<LatLngTuple>(() => [place.lat, place.lon], [place.lat, place.lon]);
+  const handlers = useMemo(() => ({ click: () => onSelect(id) }), [onSelect, id]);
+  // Feed text reaches Leaflet only as the title property, which it sets on the DOM node as text.
+  const title = `${eventTypeLabel(eventType)} — ${placeWithAltNames(place)}${shown.kind === "approximate" ? " (approximate: country only)" : ""}`;
+  return (
+    <>
+      {shown.radiusMetres !== null && (
+        <Area
+          center={position}
+          radius={shown.radiusMetres}
+          colour={EVENT_STYLE[eventType]?.colour ?? "#767676"}
+          strong={selected || highlighted}
+        />
+      )}
+      <Marker
+        position={position}
+        icon={icon}
+        title={title}
+        keyboard
+        zIndexOffset={selected ? 1000 : highlighted || fresh ? 500 : 0}
+        eventHandlers={handlers}
+      />
+    </>
+  );
+});
+
+/** The translucent area of a district- or region-level site: "somewhere in here", not a point. */
+const Area = memo(function Area({
+  center,
+  radius,
+  colour,
+  strong,
+}: {
+  center: LatLngTuple;
+  radius: number;
+  colour: string;
+  strong: boolean;
+}) {
+  const path = useMemo<PathOptions>(
+    () => ({
+      color: colour,
+      weight: strong ? 2.5 : 1,
+      opacity: 0.8,
+      dashArray: "4 4",
+      fillColor: colour,
+      fillOpacity: strong ? 0.2 : 0.1,
+    }),
+    [colour, strong],
+  );
+  return <Circle center={center} radius={radius} pathOptions={path} interactive={false} />;
+});
+
+const ClusterMarker = memo(function ClusterMarker({
+  cluster,
+  highlighted,
+  fresh,
+  onOpen,
+}: {
+  cluster: Extract<MapFeature, { kind: "cluster" }>;
+  highlighted: boolean;
+  fresh: boolean;
+  onOpen: (cluster: Extract<MapFeature, { kind: "cluster" }>) => void;
+}) {
+  const icon = useMemo(
+    () => clusterIcon(cluster.count, highlighted, fresh),
+    [cluster.count, highlighted, fresh],
+  );
+  const position = useMemo<LatLngTuple>(() => [cluster.lat, cluster.lon], [cluster.lat, cluster.lon]);
+  const handlers = useMemo(() => ({ click: () => onOpen(cluster) }), [onOpen, cluster]);
+  return (
+    <Marker
+      position={position}
+      icon={icon}
+      title={`${cluster.count} incidents close together: open to zoom in or list them`}
+      keyboard
+      zIndexOffset={highlighted ? 800 : 0}
+      eventHandlers={handlers}
+    />
+  );
+});
