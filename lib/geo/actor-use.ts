@@ -37,7 +37,9 @@ function locatedBefore(tokens: Token[], first: number): boolean {
     if (PLACE_CUE.has(t.lower) || LOCATION_CUE.has(t.lower) || ATTACK_VERBS.has(t.lower)) return true;
     // "of"/"with" locate only after a word of land ("the territory of Armenia", "the border with Iran"),
     // not in "the head of Russia's group" or "stands with Azerbaijan".
-    if (t.lower === "of" || t.lower === "with") return OF_PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "");
+    if (t.lower === "of" || t.lower === "with" || t.lower === "between") {
+      return OF_PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "");
+    }
     if (t.cap || !(PLACE_NOUNS.has(t.lower) || PLACE_ADJECTIVES.has(t.lower))) return false;
   }
   return false;
@@ -81,7 +83,7 @@ export function isActorUse(
     if (end?.possessive) return !holdsNextPlace(tokens, last, nextMentionFirst);
     return !locatedBefore(tokens, first);
   }
-  if (cand.type !== "region") return false;
+  if (cand.type !== "region" || locatedBefore(tokens, first)) return false;
   if (end?.possessive) return !(next && PLACE_NOUNS.has(next.lower));
   if (!next || !/^\s+$/.test(end?.gapAfter ?? "")) return false;
   return ORG_NOUNS.has(next.lower) || SPEECH_VERBS.has(next.lower) || ACTOR_VERBS.has(next.lower);

@@ -42,6 +42,8 @@ export interface Gazetteer {
   demonyms: Map<string, string>;
   commonWords: Set<string>;
   firstNames: Set<string>;
+  /** Supplement names safe to match in lower case ("martakert" in a hasty digest): one word, no English. */
+  lowercaseNames: Set<string>;
   loadMs: number;
 }
 
@@ -132,6 +134,8 @@ export function loadGazetteer(opts: { regionId?: string; dataDir?: string } = {}
     detailCountries,
   });
   const redirect = linkSupplementCities(cities, extras, supplementCities, names);
+  const commonWords = readCommonWords();
+  const firstNames = readFirstNames();
   return {
     regionId,
     focusCountries,
@@ -143,8 +147,9 @@ export function loadGazetteer(opts: { regionId?: string; dataDir?: string } = {}
     notPlaces,
     countryByCode,
     demonyms: buildDemonyms(countryExtras),
-    commonWords: readCommonWords(),
-    firstNames: readFirstNames(),
+    commonWords,
+    firstNames,
+    lowercaseNames: lowercaseSafe(extras, commonWords, firstNames),
     loadMs: performance.now() - started,
   };
 }
@@ -163,6 +168,21 @@ function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): num
 }
 
 export { distanceKm };
+
+const MIN_LOWERCASE_NAME = 5;
+
+function lowercaseSafe(extras: ExtraPlace[], commonWords: Set<string>, firstNames: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const e of extras) {
+    if (e.type === "country") continue;
+    for (const n of [e.name, ...e.altNames]) {
+      const key = foldName(n);
+      if (key.length < MIN_LOWERCASE_NAME || key.includes(" ") || hasCyrillic(n)) continue;
+      if (!commonWords.has(key) && !firstNames.has(key)) out.add(key);
+    }
+  }
+  return out;
+}
 
 /** Maps each GeoNames row that a supplement city stands for onto that supplement entry. */
 function linkSupplementCities(

@@ -12,7 +12,7 @@ export const LOCATIVE = words(
 
 /** Words that show the next capitalised word names a place, though not necessarily a site. */
 export const PLACE_CUE = words(
-  "in at near outside inside into around across within from to toward towards via through between " +
+  "in at near outside inside into around across within from to toward towards via through " +
     "reach reached reaching entered bordering border в во на под из около возле",
 );
 
@@ -144,7 +144,7 @@ export const LOCATION_CUE = words(
 export const OF_PLACE_NOUNS = words(
   "territory territories soil border borders frontier south north east west south-west south-east " +
     "north-west north-east outskirts part parts region regions capital city cities towns villages area " +
-    "areas airspace interior coast province provinces side",
+    "areas airspace interior coast province provinces side road roads line corridor",
 );
 
 /** Adjectives allowed between a location word and a country ("into neighbouring Armenia"). */

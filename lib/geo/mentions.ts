@@ -96,6 +96,12 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    if (t && !t.cap && gaz.lowercaseNames.has(t.folded)) {
+      const refs = gaz.names.lookup(t.folded).filter((r) => r >> 1 < 0);
+      if (refs.length > 0) out.push({ first: i, last: i, refs });
+      i++;
+      continue;
+    }
     if (!t || !canStart(tokens, i) || afterTitle(tokens, i)) {
       i++;
       continue;

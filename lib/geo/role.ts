@@ -7,6 +7,7 @@ import {
   LOCATIVE,
   PASSIVE_AUX,
   PASSIVE_EVENT,
+  PLACE_NOUNS,
   SPEECH_VERBS,
 } from "./lexicon";
 import type { Token } from "./tokens";
@@ -43,7 +44,9 @@ function siteBefore(tokens: Token[], first: number, last: number): boolean {
       continue;
     }
     if (SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower)) return false;
-    if (t.cap && !t.possessive) return false;
+    // "the Azerbaijani city of Ganja": a capitalised adjective before a place noun is passed over.
+    const isAdjective = PLACE_NOUNS.has(tokens[k + 1]?.lower ?? "");
+    if (t.cap && !t.possessive && !isAdjective) return false;
   }
   return false;
 }
@@ -74,9 +77,8 @@ function siteAfter(tokens: Token[], first: number, last: number): boolean {
       aux++;
       continue;
     }
-    if (PASSIVE_EVENT.has(t.lower)) {
-      return aux > 0 || ((tokens[first]?.sentenceStart ?? false) && t.lower.endsWith("ed"));
-    }
+    // Headlines and digest lines drop the auxiliary: "Terter city hit again", "Kakhovka dam destroyed".
+    if (PASSIVE_EVENT.has(t.lower)) return aux > 0 || (tokens[first]?.sentenceStart ?? false);
     if (aux > 0 || SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower) || ++skipped > 5) return false;
   }
   return false;
@@ -94,8 +96,6 @@ function headlineSite(tokens: Token[], first: number, last: number): boolean {
 
 /** Incident when the text makes the place the site of a violent event; mentioned otherwise. */
 export function placeRole(tokens: Token[], first: number, last: number): PlaceRole {
-  const next = tokens[last + 1];
-  if (next && SPEECH_VERBS.has(next.lower) && !tokens[last]?.possessive) return "mentioned";
   if (tokens[last]?.possessive) return "mentioned";
   if (
     siteBefore(tokens, first, last) ||
