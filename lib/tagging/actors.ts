@@ -18,7 +18,8 @@ const AGENT_NOUNS = new Set(
 const ACTION_VERBS = new Set(
   `launched attacked shelled fired captured sent deployed accused denied struck hit shot seized recaptured
    retook claimed responded warned urged condemned rejected vowed threatened agreed signed supplied backed
-   supports support backs mediated brokered proposed offered halted suspended`.split(/\s+/),
+   supports support backs mediated brokered proposed offered halted suspended blames blamed accuses
+   condemned condemns recognised recognized`.split(/\s+/),
 );
 
 /** Prepositions that make a country name a location rather than an actor ("in Azerbaijan"). */
@@ -56,7 +57,9 @@ function acts(doc: Doc, m: ActorMention): boolean {
   if (m.via === "demonym") {
     return AGENT_NOUNS.has(next) || AGENT_NOUNS.has(next2) || verbAfter;
   }
+  const objectOf = SPEECH_VERBS.has(prev) || ACTION_VERBS.has(prev);
   if (m.via === "metonym") {
+    if (objectOf) return true; // "Moscow blames Kyiv"
     if (LOCATIVE.has(prev) || prev === "to") return false;
     if (next === "," && doc.mentionAt[m.to + 1]?.via === "name") return false; // "Baku, Azerbaijan"
     return (
@@ -65,6 +68,8 @@ function acts(doc: Doc, m: ActorMention): boolean {
   }
   if (kind !== "country") return true;
   if (SETTING_NOUNS.has(next)) return false;
+  // A destination, topic or remit is not an actor: "sanctions on Turkey", "the envoy for Lebanon".
+  if ((prev === "on" || prev === "for") && !verbAfter && !possessive) return false;
   if (LOCATIVE.has(prev) && !verbAfter && !possessive) return false;
   return true;
 }

@@ -18,6 +18,9 @@ import { span, type Token } from "./text";
 /** Finds who makes the claim found in tokens [from, to): an actor id or null. */
 export type ClaimantFinder = (from: number, to: number) => string | null;
 
+/** Whose own place the claim in tokens [from, to) happened at, or null. */
+export type PlacePartyFinder = (from: number, to: number) => string | null;
+
 interface NounPhrase {
   end: number;
   head: number | null;
@@ -424,7 +427,11 @@ function singularCounts(tokens: Token[], from: number, to: number): CountPhrase[
 }
 
 /** Extract casualty claims, one per count phrase at most, with cumulative/single and party/claimant. */
-export function extractCasualties(doc: Doc, claimantOf: ClaimantFinder): CasualtyClaim[] {
+export function extractCasualties(
+  doc: Doc,
+  claimantOf: ClaimantFinder,
+  placePartyOf: PlacePartyFinder = () => null,
+): CasualtyClaim[] {
   const { tokens, text } = doc;
   const claims: CasualtyClaim[] = [];
   for (const s of doc.sentences) {
@@ -474,6 +481,7 @@ export function extractCasualties(doc: Doc, claimantOf: ClaimantFinder): Casualt
       if (!party && m.np.own) party = claimedBy;
       if (!party && m.np.enemy && claimedBy) party = doc.lex.opponents[claimedBy]?.[0] ?? null;
       if (!party) party = sidePhrase(doc, s.from, s.to);
+      if (!party && m.np.civilian !== "military") party = placePartyOf(m.from, m.to);
       claims.push({
         kind: m.kind,
         count: c.value,

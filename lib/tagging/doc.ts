@@ -22,10 +22,30 @@ export function buildDoc(text: string, lex: Lexicon): Doc {
     tokens,
     quotes.map((q) => [q.start, q.end]),
   );
-  const mentions = findActorMentions(lex, tokens);
+  const mentions = findActorMentions(lex, tokens).filter((m) => !personNamed(tokens, m.from, m.to));
   const mentionAt: Array<ActorMention | undefined> = new Array(tokens.length);
   for (const m of mentions) for (let k = m.from; k < m.to; k++) mentionAt[k] = m;
   return { text, tokens, sentences, quotes, mentions, mentionAt, lex };
+}
+
+// Country names that are also first names: "Chad Brooks" is a person, not Chad.
+const FIRST_NAMES = new Set(["chad", "jordan", "georgia", "israel", "kenya", "india", "america"]);
+
+function personNamed(tokens: Token[], from: number, to: number): boolean {
+  const t = tokens[from];
+  const next = tokens[to];
+  if (!t || !next || to - from !== 1 || !FIRST_NAMES.has(t.norm)) return false;
+  if (next.kind !== "word" || !next.cap || next.start - t.end !== 1) return false;
+  // In a headline set in title case every word is capitalised; there "Georgia Bans" is the country.
+  let words = 0;
+  let caps = 0;
+  for (let k = Math.max(0, from - 6); k < Math.min(tokens.length, to + 6); k++) {
+    const x = tokens[k];
+    if (x?.kind !== "word" || x.sentence !== t.sentence) continue;
+    words++;
+    if (x.cap) caps++;
+  }
+  return caps / Math.max(1, words) < 0.6;
 }
 
 /** Mentions whose tokens lie inside [from, to). */

@@ -33,6 +33,18 @@ export const actorLexiconFileSchema = z.object({
    * Only filled in by region files.
    */
   opponents: z.record(z.string(), z.array(z.string())).default({}),
+  /**
+   * Whose people suffer at a place when the text does not say: in wars between states, a place in one
+   * of `countries` is that state's own; `places` names towns held by a party other than their country
+   * (Armenian-held Karabakh), by name or by the last part of the gazetteer id ("martuni-kb"). Civil
+   * wars are left out on purpose: their civilians belong to no side.
+   */
+  placeParties: z
+    .object({
+      countries: z.array(z.string()).default([]),
+      places: z.record(z.string(), z.array(z.string())).default({}),
+    })
+    .default({ countries: [], places: {} }),
 });
 
 export type PersonEntry = z.infer<typeof personSchema>;

@@ -1,5 +1,5 @@
 import type { ActorEntry, ActorLexiconFile, PersonEntry } from "./lexicon-schema";
-import { type Token, tokenize } from "./text";
+import { fold, type Token, tokenize } from "./text";
 
 export type MentionVia = "name" | "demonym" | "metonym" | "person";
 
@@ -36,6 +36,9 @@ export interface Lexicon {
   fuzzyCache: Map<string, PersonEntry | null>;
   /** Ids of intergovernmental and non-governmental organisations (their statements are diplomacy). */
   organisations: Set<string>;
+  /** States whose own places make a casualty theirs, and folded place names held by a party. */
+  placeCountries: Set<string>;
+  placeHolders: Map<string, string>;
 }
 
 function addPhrase(lex: Lexicon, alias: string, p: Omit<Phrase, "norms" | "exact" | "requireCap">): void {
@@ -65,6 +68,8 @@ export function buildLexicon(files: ActorLexiconFile[]): Lexicon {
     surnames: [],
     fuzzyCache: new Map(),
     organisations: new Set(),
+    placeCountries: new Set(),
+    placeHolders: new Map(),
   };
   for (const file of files) {
     for (const a of file.actors) {
@@ -84,6 +89,10 @@ export function buildLexicon(files: ActorLexiconFile[]): Lexicon {
     lex.people.push(...file.people);
     for (const [k, v] of Object.entries(file.opponents))
       lex.opponents[k] = [...(lex.opponents[k] ?? []), ...v];
+    for (const c of file.placeParties.countries) lex.placeCountries.add(c);
+    for (const [holder, names] of Object.entries(file.placeParties.places)) {
+      for (const n of names) lex.placeHolders.set(fold(n), holder);
+    }
   }
   for (const a of lex.actors.values()) {
     if (a.kind === "organisation") lex.organisations.add(a.id);

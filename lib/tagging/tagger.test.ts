@@ -26,6 +26,9 @@ describe("party and claimant", () => {
       { party: "AZ", claimedBy: "RU" },
     ],
     ["Nine people died when the bridge was shelled.", { party: null, claimedBy: null }],
+    ["Two residents of Ganja were killed by a rocket overnight.", { party: "AZ", claimedBy: null }],
+    ["Shelling wounded four civilians in Stepanakert.", { party: "karabakh-authorities", claimedBy: null }],
+    ["Three civilians were killed in Khartoum, medics said.", { party: null, claimedBy: null }],
   ];
   for (const [text, expected] of table) {
     it(text, () => {
@@ -106,6 +109,10 @@ describe("actors", () => {
     ["Separatist authorities in Stepanakert said the town was hit.", ["karabakh-authorities"]],
     ["The US State Department urged both sides to talk.", ["US"]],
     ["Cavusoglu spoke by phone with Lavrov.", ["TR", "RU"]],
+    ["Moscow blames Kyiv for the blast.", ["RU", "UA"]],
+    ["Chad Brooks, a teacher, said the school was closed.", []],
+    ["The EU imposed sanctions on Turkey.", ["EU"]],
+    ["Georgia Bans Rallies Near Parliament", ["GE"]],
   ];
   for (const [text, expected] of table) {
     it(text, () => assert.deepEqual(tag(text).actors, expected));

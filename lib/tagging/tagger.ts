@@ -1,9 +1,9 @@
 import type { ArticleTags, PlaceTag, TagInput } from "@/lib/types/tags";
 import { taggedText } from "@/lib/types/tags";
 import { extractActors } from "./actors";
-import { extractCasualties } from "./casualties";
+import { extractCasualties, type PlacePartyFinder } from "./casualties";
 import { claimantFinder } from "./claimants";
-import { buildDoc } from "./doc";
+import { buildDoc, type Doc } from "./doc";
 import { extractEventTypes } from "./events";
 import type { Lexicon } from "./lexicon";
 import { extractStatements } from "./statements";
@@ -12,15 +12,41 @@ import { fold } from "./text";
 /** Finds places in the tagged text; supplied by lib/geo, injected so that the engine stays testable. */
 export type PlaceFinder = (text: string) => PlaceTag[];
 
+/**
+ * In a war between states, people hurt at a place that is plainly one side's own belong to that side
+ * (Ganja: AZ; Kharkiv: UA); a town held by a party other than its country goes to that party. The place
+ * must be named in the claim's sentence; the one nearest to the claim wins.
+ */
+function placePartyFinder(doc: Doc, places: PlaceTag[]): PlacePartyFinder {
+  return (from) => {
+    const tok = doc.tokens[from];
+    const sen = tok ? doc.sentences[tok.sentence] : undefined;
+    if (!tok || !sen) return null;
+    const inSentence = places
+      .filter((p) => p.evidence.start >= sen.start && p.evidence.end <= sen.end)
+      .sort((a, b) => Math.abs(a.evidence.start - tok.start) - Math.abs(b.evidence.start - tok.start));
+    for (const p of inSentence) {
+      // Entries match a spelling of the place or the last part of its gazetteer id ("martuni-kb").
+      for (const n of [p.id.split(":").pop() ?? "", p.evidence.text, p.name, ...p.altNames]) {
+        const holder = doc.lex.placeHolders.get(fold(n));
+        if (holder) return holder;
+      }
+      if (doc.lex.placeCountries.has(p.country)) return p.country;
+    }
+    return null;
+  };
+}
+
 /** Tag one article. Pure: the lexicon and the place finder are loaded beforehand. */
 export function tagArticle(lex: Lexicon, places: PlaceFinder, input: TagInput): ArticleTags {
   const text = taggedText(input.title ?? "", input.text ?? "");
   const doc = buildDoc(text, lex);
   const statements = extractStatements(doc);
+  const found = places(text);
   // Each mention is a claim, even a figure repeated in headline and body; repeats across articles and
   // within a story are merged downstream (stories.ts), where the sources are counted.
-  const casualties = extractCasualties(doc, claimantFinder(doc, statements));
+  const casualties = extractCasualties(doc, claimantFinder(doc, statements), placePartyFinder(doc, found));
   const actors = extractActors(doc, statements, casualties);
   const eventTypes = extractEventTypes(fold(text), casualties, statements, lex.organisations);
-  return { casualties, places: places(text), statements, actors, eventTypes };
+  return { casualties, places: found, statements, actors, eventTypes };
 }
