@@ -64,6 +64,8 @@ const DEATH_NOUNS = new Set([
   "execution",
   "executions",
   "murder",
+  "bodies",
+  "remains",
 ]);
 const OWN = new Set(["its", "their", "our", "his", "her"]);
 const PP_START = new Set(["in", "at", "from", "on", "near", "across", "inside", "of"]);
