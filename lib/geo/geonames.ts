@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { foldName, hasCyrillic, isIndexableScript } from "./fold";
+import { foldName, isIndexableScript } from "./fold";
 
 /**
  * The GeoNames populated places (cities500: every place of 500 people or more, and seats of
@@ -140,13 +140,36 @@ function addNames(row: number, name: string, ascii: string, alts: string, sink: 
   sink.add(own, row, true);
   if (ascii && ascii !== name) sink.add(foldName(ascii), row, true);
   if (!alts) return;
-  for (const alt of alts.split(",")) {
-    if (alt.length < MIN_ALT_LENGTH) continue;
-    // Cyrillic names are folded later, only if Russian text ever asks for them.
-    if (hasCyrillic(alt)) sink.addCyrillic(alt, row, false);
-    else if (isIndexableScript(alt)) {
-      const key = foldName(alt);
-      if (key !== own) sink.add(key, row, false);
+  // Walk the comma list by hand: names in scripts we never match (most of them) are skipped on their
+  // first letter without being cut out of the line.
+  let start = 0;
+  while (start < alts.length) {
+    let end = alts.indexOf(",", start);
+    if (end < 0) end = alts.length;
+    if (end - start >= MIN_ALT_LENGTH) {
+      const kind = scriptOf(alts.charCodeAt(start));
+      if (kind !== SKIP) {
+        const alt = alts.slice(start, end);
+        // Cyrillic names are folded later, only if Russian text ever asks for them.
+        if (kind === CYRILLIC) sink.addCyrillic(alt, row, false);
+        else if (isIndexableScript(alt)) {
+          const key = foldName(alt);
+          if (key !== own) sink.add(key, row, false);
+        }
+      }
     }
+    start = end + 1;
   }
+}
+
+const SKIP = 0;
+const LATIN = 1;
+const CYRILLIC = 2;
+
+/** The script of a name by its first letter: Latin (and Armenian, Georgian), Cyrillic, or other. */
+function scriptOf(code: number): number {
+  if (code < 0x250 || (code >= 0x1e00 && code < 0x1f00)) return LATIN;
+  if (code >= 0x400 && code < 0x530) return CYRILLIC;
+  if ((code >= 0x530 && code < 0x590) || (code >= 0x10a0 && code < 0x1100)) return LATIN;
+  return SKIP;
 }
