@@ -3,7 +3,7 @@
 import { memo, useState } from "react";
 import { actorColour } from "@/lib/dashboard/palette";
 import { moreSources } from "@/lib/dashboard/statements";
-import { entryName, regionTime, speechText } from "@/lib/dashboard/statements-format";
+import { entryName, regionTime, roleToShow, speechText } from "@/lib/dashboard/statements-format";
 import type { DashboardContext, Selection } from "@/lib/types/dashboard";
 import type { StatementView } from "@/lib/types/facts";
 import { safeHref } from "../safe-link";
@@ -28,12 +28,11 @@ function Speaker({
   colourOrder,
 }: Omit<StatementEntryProps, "selected" | "linked" | "onSelect">) {
   const actor = statement.affiliation;
+  const role = roleToShow(statement);
   return (
     <>
       <span className={styles.speaker}>{statement.speaker}</span>
-      {statement.role && statement.role !== statement.speaker && (
-        <span className={styles.role}>, {statement.role}</span>
-      )}{" "}
+      {role && <span className={styles.role}>, {role}</span>}{" "}
       <span className={styles.affiliation}>
         <span
           className={styles.swatch}

@@ -6,10 +6,26 @@ export function zoneCity(timeZone: string): string {
   return city.replace(/_/g, " ");
 }
 
-const dayOf = (date: Date, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    date,
-  );
+/** Building an Intl.DateTimeFormat costs far more than formatting with one: keep one per zone and shape. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string, shape: "day" | "time" | "date-time"): Intl.DateTimeFormat {
+  const key = `${timeZone} ${shape}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      shape === "day"
+        ? { year: "numeric", month: "2-digit", day: "2-digit" }
+        : {
+            ...(shape === "date-time" ? { day: "numeric", month: "short" } : {}),
+            hour: "2-digit",
+            minute: "2-digit",
+          };
+    format = new Intl.DateTimeFormat("en-GB", { timeZone, ...options });
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /**
  * The local time in the region, compactly ("14:05 Baku time"), with the date only when it differs from
@@ -18,13 +34,8 @@ const dayOf = (date: Date, timeZone: string) =>
 export function regionTime(iso: string, timeZone: string): string | null {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime()) || timeZone === "UTC" || timeZone === "Etc/UTC") return null;
-  const sameDay = dayOf(date, timeZone) === dayOf(date, "UTC");
-  const text = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    ...(sameDay ? {} : { day: "numeric", month: "short" }),
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(date);
+  const sameDay = formatter(timeZone, "day").format(date) === formatter("UTC", "day").format(date);
+  const text = formatter(timeZone, sameDay ? "time" : "date-time").format(date);
   return `${text} ${zoneCity(timeZone)} time`;
 }
 
@@ -48,4 +59,11 @@ export function entryName(statement: Pick<StatementView, "speaker" | "direct" | 
     ? "time unknown"
     : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   return `${kind} by ${statement.speaker}, ${when}`;
+}
+
+/** The role, unless the speaker's name already says it ("The defence ministry", role "defence ministry"). */
+export function roleToShow(statement: Pick<StatementView, "speaker" | "role">): string | null {
+  const role = statement.role?.trim();
+  if (!role) return null;
+  return statement.speaker.toLocaleLowerCase().includes(role.toLocaleLowerCase()) ? null : role;
 }

@@ -13,7 +13,7 @@ import {
   UNAFFILIATED,
 } from "./statements";
 import { foldQuery, nameMatches } from "./statements-fold";
-import { entryName, regionTime, speechText } from "./statements-format";
+import { entryName, regionTime, roleToShow, speechText } from "./statements-format";
 
 const source = (articleId: number, feedName: string, outlet: string | null): SourceRef => ({
   articleId,
@@ -240,4 +240,17 @@ describe("sideOrder", () => {
     assert.deepEqual(sideOrder({ actors: {}, opponents: { AM: ["AZ"], AZ: ["AM"] } }), ["AM", "AZ"]);
     assert.deepEqual(sideOrder({ actors: {} }), []);
   });
+});
+
+describe("roleToShow", () => {
+  const cases: Array<[speaker: string, role: string | null, shown: string | null]> = [
+    ["Shushan Stepanyan", "Defence Ministry Spokeswoman", "Defence Ministry Spokeswoman"],
+    ["The prosecutor-general's office", "prosecutor-general", null],
+    ["The office", "office", null],
+    ["Nikol Pashinyan", null, null],
+    ["Nikol Pashinyan", "  ", null],
+  ];
+  for (const [speaker, role, shown] of cases) {
+    test(`${speaker} / ${role ?? "no role"}`, () => assert.equal(roleToShow({ speaker, role }), shown));
+  }
 });
