@@ -1,0 +1,122 @@
+import type { Doc } from "./doc";
+import type { QuoteSpan } from "./quotes";
+import { GERUNDS, SPEECH_VERBS } from "./speaker-words";
+import { npAfter, npBefore } from "./speakers";
+import { cleanQuote, type Frame, type Np, tokenAt, w, wordCount } from "./statement-frames";
+
+const NAMING_VERBS = new Set([
+  "called",
+  "calls",
+  "described",
+  "describes",
+  "labelled",
+  "labeled",
+  "branded",
+  "termed",
+]);
+
+/** The speaker of a quotation, from the words after it ("…,” the ministry said) or before it. */
+function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; adjacent: boolean } {
+  const qa = tokenAt(doc, q.start);
+  const qb = tokenAt(doc, q.end);
+  const s = doc.sentences[doc.tokens[qa]?.sentence ?? 0];
+  if (!s) return { np: null, end: q.end, adjacent: false };
+  let i = qb;
+  while (w(doc, i) === "," || w(doc, i) === "-") i++;
+  const endOf = (k: number) => doc.tokens[k - 1]?.end ?? q.end;
+  if (i < s.to && SPEECH_VERBS.has(w(doc, i))) {
+    const np = npAfter(doc, i + 1, s.to);
+    if (np) return { np, end: endOf(np.to), adjacent: true };
+  }
+  for (let v = i; v < Math.min(s.to, i + 8); v++) {
+    if (!SPEECH_VERBS.has(w(doc, v)) || GERUNDS.has(w(doc, v))) continue;
+    const np = npBefore(doc, v, i);
+    if (np && np.from === i) return { np, end: endOf(v + 1), adjacent: true };
+    break;
+  }
+  if (w(doc, qb) === ":" && (doc.tokens[qb + 1]?.sentence ?? -1) === doc.tokens[qa]?.sentence) {
+    const np = npAfter(doc, qb + 1, s.to);
+    if (np) return { np, end: endOf(np.to), adjacent: true };
+  }
+  // Before the quotation: "X said: “…”", "…, saying “…”", "according to X, “…”".
+  for (let v = qa - 1; v >= Math.max(s.from, qa - 5); v--) {
+    const verb = w(doc, v);
+    if (!SPEECH_VERBS.has(verb)) continue;
+    // The quotation must follow its verb directly ("said: “…”", "said that “…”", "told reporters: “…”");
+    // a quotation further into the clause is part of reported speech, not a statement of its own.
+    let gap = true;
+    for (let g = v + 1; g < qa; g++) {
+      const x = w(doc, g);
+      const told = (verb === "told" || verb === "tells") && g - v <= 3 && doc.tokens[g]?.kind === "word";
+      // 'called the deal "unspeakably painful"': a naming verb, its object, then the quoted words.
+      const naming = NAMING_VERBS.has(verb) && g - v <= 5 && (doc.tokens[g]?.kind === "word" || x === "'");
+      if (!(x === "," || x === ":" || x === "that" || told || naming)) gap = false;
+    }
+    if (!gap) break;
+    if (GERUNDS.has(verb)) {
+      for (let f = s.from; f < v; f++) {
+        if (SPEECH_VERBS.has(w(doc, f)) && !GERUNDS.has(w(doc, f))) {
+          const np = npBefore(doc, f, s.from);
+          if (np) return { np, end: q.end, adjacent: true };
+          break;
+        }
+      }
+      const np = npAfter(doc, s.from, v);
+      return { np, end: q.end, adjacent: np !== null };
+    }
+    const np = npBefore(doc, v, s.from);
+    return { np, end: q.end, adjacent: np !== null };
+  }
+  for (let k = s.from; k < qa - 1; k++) {
+    if (w(doc, k) === "according" && w(doc, k + 1) === "to") {
+      return { np: npAfter(doc, k + 2, qa), end: q.end, adjacent: true };
+    }
+  }
+  if (w(doc, qa - 1) === ":") return { np: npBefore(doc, qa - 1, s.from), end: q.end, adjacent: true };
+  return { np: null, end: q.end, adjacent: false };
+}
+
+/** Direct quotations with the words that attribute them. */
+export function directFrames(doc: Doc): Frame[] {
+  const frames: Frame[] = [];
+  const quotes = doc.quotes;
+  for (let n = 0; n < quotes.length; n++) {
+    const q = quotes[n];
+    if (!q) continue;
+    const qa = tokenAt(doc, q.start);
+    const sIdx = doc.tokens[qa]?.sentence ?? 0;
+    const s = doc.sentences[sIdx];
+    const a = attributeQuote(doc, q);
+    let quote = cleanQuote(doc.text.slice(q.innerStart, q.innerEnd));
+    let evEnd = Math.max(a.end, q.end);
+    let qEnd = q.innerEnd;
+    // "We will respond," the ministry said, "with all means." — one statement split around its speaker.
+    const next = quotes[n + 1];
+    if (next && a.np && /^\s*[,:;-]?\s*$/.test(doc.text.slice(a.end, next.start))) {
+      quote = `${quote} ${cleanQuote(doc.text.slice(next.innerStart, next.innerEnd))}`;
+      evEnd = next.end;
+      qEnd = next.innerEnd;
+      n++;
+    }
+    // A quotation with no speaker in its sentence continues the previous speaker's words only when it
+    // opens the sentence and is more than a catchword.
+    const words = wordCount(quote);
+    if (words === 0) continue;
+    const continues = !a.np && s !== undefined && qa <= s.from + 1 && words >= 3;
+    if (!a.np && !continues) continue;
+    if (a.np && !a.adjacent && words < 3) continue;
+    const evStart = Math.min(q.start, a.np ? (doc.tokens[a.np.from]?.start ?? q.start) : q.start);
+    frames.push({
+      direct: true,
+      quote,
+      evStart,
+      evEnd,
+      qStart: q.innerStart,
+      qEnd,
+      np: a.np,
+      continues,
+      sentence: sIdx,
+    });
+  }
+  return frames;
+}

@@ -1,0 +1,234 @@
+import type { Doc } from "./doc";
+import { APPEAL_VERBS, ROLE_WORDS, SPEECH_VERBS, THAT_VERBS } from "./speaker-words";
+import { npBefore } from "./speakers";
+import { type Frame, w, wordCount } from "./statement-frames";
+
+const BARE_VERBS = new Set(
+  "said says say warned warns insisted insists added claimed claims stressed".split(" "),
+);
+const FINITE = new Set(
+  "is are was were had has have would will could can may might must should did does do shall".split(" "),
+);
+const PREPS = new Set("on in at to during after before by with for from of late early".split(" "));
+
+const PAST = new Set(
+  "took retook shot hit struck fled left lost won fell began came broke made sent went gave held fought seized".split(
+    " ",
+  ),
+);
+
+const DAYS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later".split(" "),
+);
+
+/** Skip time and channel adverbials after a speech verb: "on Friday", "late on Sunday", "in a statement". */
+function skipAdverbials(doc: Doc, i: number, sTo: number): number {
+  let k = i;
+  for (let guard = 0; guard < 4 && k < sTo; guard++) {
+    const x = w(doc, k);
+    if (DAYS.has(x)) k++;
+    else if ((x === "on" || x === "late" || x === "early") && DAYS.has(w(doc, k + 1))) k += 2;
+    else if (x === "late" && w(doc, k + 1) === "on" && DAYS.has(w(doc, k + 2))) k += 3;
+    else if (x === "last" && ["week", "month", "night", "year"].includes(w(doc, k + 1))) k += 2;
+    else if (x === "in" && (w(doc, k + 1) === "a" || w(doc, k + 1) === "an")) {
+      let e = k + 2;
+      while (
+        e < sTo &&
+        e < k + 6 &&
+        doc.tokens[e]?.kind === "word" &&
+        !["it", "they", "he", "she", "that"].includes(w(doc, e))
+      )
+        e++;
+      k = e;
+    } else if (x === "to" && ["reporters", "journalists", "parliament", "lawmakers"].includes(w(doc, k + 1)))
+      k += 2;
+    else if (x === ",") k++;
+    else break;
+  }
+  return k;
+}
+
+/** Where a reported clause starts after its verb, or -1: "said (on Monday) that …", "called on X to …". */
+function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
+  let v = verbAt;
+  const verb = w(doc, v);
+  if (APPEAL_VERBS.has(verb)) {
+    const nx = w(doc, v + 1);
+    // "called on X to Y" is a reported appeal; "called for a ceasefire" has no content clause.
+    if ((verb === "called" || verb === "calls" || verb === "calling") && nx !== "on" && nx !== "upon")
+      return -1;
+    const start = nx === "on" || nx === "upon" || nx === "to" ? v + 2 : v + 1;
+    for (let k = start; k < Math.min(sTo, start + 14); k++) if (w(doc, k) === "to") return start;
+    return -1;
+  }
+  if (verb === "denied" || verb === "denies" || verb === "denying") {
+    const k = skipAdverbials(doc, v + 1, sTo);
+    if (w(doc, k) === "that") return k + 1;
+    return doc.tokens[k]?.kind === "word" ? k : -1;
+  }
+  if (verb === "accused" || verb === "accuses" || verb === "accusing") {
+    for (let k = v + 1; k < Math.min(sTo, v + 8); k++) if (w(doc, k) === "of") return v + 1;
+    return -1;
+  }
+  if (!THAT_VERBS.has(verb)) return -1;
+  // "said (on Monday) that …", "told reporters (in Baku) that …": only adverbials and an addressee
+  // may stand between the verb and its "that".
+  let k = skipAdverbials(doc, v + 1, sTo);
+  if (verb === "told" || verb === "tells" || verb === "telling" || verb === "warned" || verb === "warns") {
+    let e = k;
+    while (
+      e < sTo &&
+      e < k + 5 &&
+      w(doc, e) !== "that" &&
+      (doc.tokens[e]?.kind === "word" || w(doc, e) === "'")
+    )
+      e++;
+    if (w(doc, e) === "that") return e + 1;
+    if (verb === "told" || verb === "tells") k = skipAdverbials(doc, k + 1, sTo);
+  }
+  if (w(doc, k) === "that") return k + 1;
+  // A bare clause after "said": "said it was working on a plan", "said on Friday it would ...".
+  v = k - 1;
+  const nx = doc.tokens[v + 1];
+  if (!nx) return -1;
+  const bare = ["it", "they", "he", "she", "we", "there", "its", "his", "her", "their", "i"];
+  if (bare.includes(nx.norm)) return v + 1;
+  // "said talks were possible": a subject then a finite auxiliary within a few words.
+  if (BARE_VERBS.has(verb) && nx.kind === "word" && !PREPS.has(nx.norm)) {
+    for (let k = v + 2; k < Math.min(sTo, v + 7); k++) {
+      const t = doc.tokens[k];
+      if (!t || t.kind === "punct") break;
+      if (FINITE.has(t.norm)) return v + 1;
+      // Headlines drop the auxiliary: "Aliyev says army retook Zangilan".
+      if (
+        (verb === "says" || verb === "say") &&
+        (PAST.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith("ed")))
+      )
+        return v + 1;
+    }
+  }
+  if (
+    (verb === "said" || verb === "says" || verb === "say") &&
+    (nx.norm === "the" || nx.kind === "num" || (nx.cap && doc.mentionAt[v + 1]))
+  )
+    return v + 1;
+  return -1;
+}
+
+/** Reported speech: a speech verb with its content clause. */
+export function reportedFrames(doc: Doc): Frame[] {
+  const frames: Frame[] = [];
+  const inQuote = (pos: number) => doc.quotes.some((q) => q.innerStart <= pos && pos < q.innerEnd);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (!s) continue;
+    for (let v = s.from; v < s.to; v++) {
+      const verb = w(doc, v);
+      if (!SPEECH_VERBS.has(verb)) continue;
+      const t = doc.tokens[v];
+      if (!t || inQuote(t.start)) continue;
+      const prev = w(doc, v - 1);
+      if (
+        ["is", "was", "are", "were", "be", "been", "being"].includes(prev) ||
+        (w(doc, v + 1) === "to" && !APPEAL_VERBS.has(verb))
+      )
+        continue;
+      const c = clauseStart(doc, v, s.to);
+      if (c < 0 || c >= s.to) continue;
+      const startTok = doc.tokens[c];
+      if (!startTok) continue;
+      const opening = doc.quotes.find((q) => q.start >= startTok.start && q.start <= startTok.start + 1);
+      if (opening && wordCount(doc.text.slice(opening.innerStart, opening.innerEnd)) >= 3) continue;
+      let e = c;
+      for (; e < s.to; e++) {
+        const x = w(doc, e);
+        if (x === ";") break;
+        if (
+          x === "," &&
+          ["saying", "adding", "according", "while", "but", "whereas", "warning", "stressing"].includes(
+            w(doc, e + 1),
+          )
+        )
+          break;
+        // A quotation introduced by a colon is the speaker's own words, told apart from the report.
+        const tk = doc.tokens[e];
+        const q = tk && w(doc, e - 1) === ":" && doc.quotes.find((qq) => qq.start === tk.start);
+        if (q && e > c) break;
+      }
+      while (e > c && [".", ",", ":", "!", "?"].includes(w(doc, e - 1))) e--;
+      if (e - c < 3) continue;
+      // "Turkey responded by accusing Canada of ...": the subject of the verb before "by".
+      const np = npBefore(doc, v, s.from) ?? (w(doc, v - 1) === "by" ? npBefore(doc, v - 2, s.from) : null);
+      if (!np) continue;
+      const qs = doc.tokens[c]?.start ?? 0;
+      const qe = doc.tokens[e - 1]?.end ?? 0;
+      const evStart = doc.tokens[np.from]?.start ?? qs;
+      frames.push({
+        direct: false,
+        quote: doc.text.slice(qs, qe),
+        evStart,
+        evEnd: qe,
+        qStart: qs,
+        qEnd: qe,
+        np,
+        continues: false,
+        sentence: si,
+      });
+      v = e - 1;
+    }
+  }
+  return frames;
+}
+
+/**
+ * Digest lines "SOURCE: claim" ("AZ MoD: 3 tanks destroyed near Fuzuli") report the source's words. The
+ * source must be a role, a person or an organisation, so that "Ukraine: heavy fighting" (a topic) is not.
+ */
+export function digestFrames(doc: Doc): Frame[] {
+  const frames: Frame[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    if (!s) continue;
+    let colon = -1;
+    for (let k = s.from + 1; k < Math.min(s.to, s.from + 7); k++) {
+      if (w(doc, k) === ":") {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0 || s.to - colon < 4) continue;
+    const after = doc.tokens[colon + 1];
+    if (!after || doc.quotes.some((q) => q.start === after.start)) continue;
+    const np = npBefore(doc, colon, s.from);
+    if (!np || np.from !== s.from) continue;
+    const first = doc.mentionAt[np.from];
+    const org = first && doc.lex.actors.get(first.actor)?.kind !== "country" && first.via === "name";
+    const hasRole = roleWordIn(doc, np.from, np.to);
+    const person = [...Array(np.to - np.from).keys()].some(
+      (i) => doc.mentionAt[np.from + i]?.via === "person",
+    );
+    if (!org && !hasRole && !person) continue;
+    let e = s.to;
+    while (e > colon + 1 && [".", ",", ";", "!"].includes(w(doc, e - 1))) e--;
+    const qs = after.start;
+    const qe = doc.tokens[e - 1]?.end ?? qs;
+    const evStart = doc.tokens[np.from]?.start ?? qs;
+    frames.push({
+      direct: false,
+      quote: doc.text.slice(qs, qe),
+      evStart,
+      evEnd: qe,
+      qStart: qs,
+      qEnd: qe,
+      np,
+      continues: false,
+      sentence: si,
+    });
+  }
+  return frames;
+}
+
+function roleWordIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ROLE_WORDS.has(w(doc, k))) return true;
+  return false;
+}
