@@ -61,20 +61,23 @@ export function StatementFeed({ statements, context, selection, onSelect, highli
         speakers={speakers}
         idPrefix={idPrefix}
       />
-      <p className={styles.summary} data-testid="statement-count">
-        {visible.length === statements.length
-          ? `${count(statements.length)} statement${statements.length === 1 ? "" : "s"}, newest first`
-          : `${count(visible.length)} of ${count(statements.length)} statements, newest first`}
-        {highlight.size > 0 && (
-          <label className={styles.linkedOnly}>
-            <input type="checkbox" checked={linkedOnly} onChange={(e) => setLinkedOnly(e.target.checked)} />{" "}
-            only the {count(highlight.size)} linked to the selection
-          </label>
-        )}
-      </p>
+      {statements.length > 0 && (
+        <p className={styles.summary} data-testid="statement-count">
+          {visible.length === statements.length
+            ? `${count(statements.length)} statement${statements.length === 1 ? "" : "s"}, newest first`
+            : `${count(visible.length)} of ${count(statements.length)} statements, newest first`}
+          {highlight.size > 0 && (
+            <label className={styles.linkedOnly}>
+              <input type="checkbox" checked={linkedOnly} onChange={(e) => setLinkedOnly(e.target.checked)} />{" "}
+              only the {count(highlight.size)} linked to the selection
+            </label>
+          )}
+        </p>
+      )}
       {statements.length === 0 ? (
         <p className="empty" data-testid="statement-empty">
-          No statements in this window yet. Quotations and reported statements appear here as articles arrive.
+          No statements in this window. New quotations and reported statements appear here as articles arrive;
+          the filters above may be hiding some.
         </p>
       ) : visible.length === 0 ? (
         <p className="empty" data-testid="statement-empty">
