@@ -41,6 +41,7 @@ describe("Cyrillic input, declined forms included", () => {
     ["Ракеты упали в Гяндже и в Барде.", [sc("ganja"), "geonames:587057"]],
     ["Бои шли в Нагорном Карабахе.", [sc("nagorno-karabakh")]],
     ["Удар по Харькову: погибли трое.", ["geonames:706483"]],
+    ["Российские войска обстреляли Херсон ночью.", ["geonames:706448"]],
   ];
   for (const [text, expected] of table) it(text, () => assert.deepEqual(ids(text), expected));
 });
@@ -83,6 +84,8 @@ describe("words that are not places", () => {
     ],
     ["acronyms", "NATO, the OSCE and the ICRC issued statements."],
     ["a country as speaker", "Turkey said it would not stand by, and Iran warned both sides."],
+    ["given names and surnames", "Officials said David Bowie and Donald Harper had met Vladimir Putin."],
+    ["a country's institution", "Russia's defence ministry and Sudan's army issued statements."],
   ];
   for (const [name, text] of table) it(name, () => assert.deepEqual(ids(text), []));
 });
@@ -107,6 +110,14 @@ describe("roles", () => {
     ["list shares the role", "Stepanakert, Shushi and Martakert were shelled.", sc("martakert"), "incident"],
     ["bordering", "Nakhchivan, bordering Iran, raised its alert level.", "country:IR", "mentioned"],
     ["no event", "Delegations from Baku and Yerevan met in Moscow.", "geonames:524901", "mentioned"],
+    ["Russian locative", "В Киеве ночью прогремели взрывы.", "geonames:703448", "incident"],
+    ["headline passive", "Terter city hit again overnight", sc("tartar"), "incident"],
+    [
+      "capital with a direction word",
+      "A drone strike hit a market in south Khartoum.",
+      "geonames:379252",
+      "incident",
+    ],
   ];
   for (const [name, text, id, role] of table) {
     it(name, () => {

@@ -7,7 +7,7 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Prepositions that put a place as the location of what the clause describes. */
 export const LOCATIVE = words(
-  "in at near outside inside into around across within nearby throughout through along over",
+  "in at near outside inside into around across within nearby throughout through along over в во под около возле",
 );
 
 /** Words that show the next capitalised word names a place, though not necessarily a site. */
@@ -39,7 +39,8 @@ export const EVENT_WORDS = words(
     "captured withdrew withdrawal advance advanced advancing hurt deaths death toll prisoner prisoners " +
     "captive captives detained abducted hostage hostages talks negotiations signed summit truce ceasefire " +
     "cholera outbreak famine starvation aid convoy convoys refugees " +
-    "обстрел обстрела обстрелы обстреляли удар удары атака атаки погибли погиб ранены бой бои",
+    "обстрел обстрела обстрелы обстреляли удар удары атака атаки погибли погиб ранены бой бои взрыв взрывы " +
+    "взрывов прогремели атаковали ударили беспилотник беспилотники дроны ракеты ракетный",
 );
 
 /** Nouns naming an attack, which make "of"/"on"/"against" + place a site ("the shelling of X"). */
@@ -56,7 +57,7 @@ export const ATTACK_VERBS = words(
     "bombarding attacked attacking attack attacks targeted targeting target targets pounded pounding " +
     "stormed storming captured capturing seized seizing recaptured retook liberated besieged encircled " +
     "raided invaded rocked overran entered held holds controlled controls control took taken retaken " +
-    "regained reclaimed surrounded shot downed",
+    "regained reclaimed surrounded shot downed обстреляли обстрелял атаковали атаковал ударили ударил",
 );
 
 /** Helpers between a subject place and its passive event ("X was shelled", "X came under fire"). */

@@ -126,20 +126,26 @@ export function joinable(gap: string): boolean {
   return gap === " " || gap === "-" || gap === "‐" || gap === "‑";
 }
 
+// Short words a title-case headline leaves in lower case.
+const FUNCTION_WORDS = new Set(
+  "a an the of in on at to for by and or but with from as vs via into over up out off per nor so yet is are".split(
+    " ",
+  ),
+);
+
 /**
- * Title case: a headline or digest line where most words are capitalised, so capitals say nothing about
- * names. Measured per sentence.
+ * Title case: a headline or digest line where every word but the short function words is capitalised,
+ * so capitals say nothing about names. Measured per sentence; "President X met Y in Z" is not one.
  */
 export function titleCaseSentences(tokens: Token[]): Set<number> {
-  const counts = new Map<number, [number, number]>();
+  const counts = new Map<number, [number, boolean]>();
   for (const t of tokens) {
-    if (t.text.length < 4) continue;
-    const c = counts.get(t.sentence) ?? [0, 0];
-    c[0]++;
-    if (t.cap) c[1]++;
+    const c = counts.get(t.sentence) ?? [0, false];
+    if (t.cap) c[0]++;
+    else if (!FUNCTION_WORDS.has(t.lower)) c[1] = true;
     counts.set(t.sentence, c);
   }
   const out = new Set<number>();
-  for (const [s, [all, caps]] of counts) if (all >= 3 && caps / all >= 0.7) out.add(s);
+  for (const [s, [caps, lower]] of counts) if (caps >= 3 && !lower) out.add(s);
   return out;
 }
