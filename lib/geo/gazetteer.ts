@@ -58,7 +58,7 @@ function readFocusCountries(dataDir: string, regionId: string): Set<string> {
 
 // Countries outrank any city of the same name unless context says otherwise.
 const COUNTRY_POPULATION = 50_000_000;
-const ALT_NAME_MIN_POPULATION = 2000;
+const ALT_NAME_MIN_POPULATION = 15000;
 const ROW_MIN_POPULATION = 1000;
 // A GeoNames row within this distance of a supplement city with a shared name is the same place.
 const SAME_PLACE_KM = 15;
