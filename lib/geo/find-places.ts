@@ -6,7 +6,7 @@ import type { Gazetteer } from "./gazetteer";
 import { ADMIN_NOUNS, ATTACK_VERBS, ORG_NOUNS, PLACE_CUE, PLACE_NOUNS, TITLES } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
 import { contains, type MentionContext, resolveMentions } from "./resolve";
-import { placeRole } from "./role";
+import { placeRole, roleScene } from "./role";
 import { joinable, type Token, titleCaseSentences, tokenize } from "./tokens";
 
 function countryCodesOf(gaz: Gazetteer, m: Mention | undefined): string[] {
@@ -119,11 +119,19 @@ function listedWith(tokens: Token[], a: Mention, b: Mention): boolean {
   return b.first === a.last + 2 && mid !== undefined && (mid.lower === "and" || mid.lower === "or");
 }
 
-function rolesOf(tokens: Token[], mentions: Mention[], contexts: MentionContext[]): PlaceRole[] {
+function rolesOf(
+  tokens: Token[],
+  mentions: Mention[],
+  contexts: MentionContext[],
+  chosen: Array<Candidate | null>,
+): PlaceRole[] {
+  const scene = roleScene(tokens);
   const roles: PlaceRole[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
-    roles.push(contexts[i]?.qualifies !== null ? "mentioned" : placeRole(tokens, m.first, m.last));
+    const c = chosen[i];
+    const metonym = c ? c.type === "country" || c.capital : false;
+    roles.push(contexts[i]?.qualifies !== null ? "mentioned" : placeRole(scene, m.first, m.last, metonym));
   }
   // Forwards, then backwards, so that any member passes "incident" to the whole list.
   const linked: boolean[] = [];
@@ -160,7 +168,7 @@ export function findPlaces(gaz: Gazetteer, text: string, _ctx: { regionId?: stri
     const outer = chosen[i];
     if (!(inner && outer && contains(outer, inner))) c.qualifies = null;
   }
-  const roles = rolesOf(tokens, mentions, contexts);
+  const roles = rolesOf(tokens, mentions, contexts, chosen);
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i];
     const m = mentions[i] as Mention;

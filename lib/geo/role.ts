@@ -7,6 +7,7 @@ import {
   LOCATIVE,
   PASSIVE_AUX,
   PASSIVE_EVENT,
+  PLACE_ADJECTIVES,
   PLACE_NOUNS,
   SPEECH_VERBS,
 } from "./lexicon";
@@ -14,6 +15,37 @@ import type { Token } from "./tokens";
 
 const EVENT_WINDOW = 12;
 const LINKS_AFTER_EVENT_NOUN = new Set(["of", "on", "against", "at", "for", "toward", "towards", "in"]);
+
+/** What the whole text says, read once: whether it reports an event at all, and where its title ends. */
+export interface RoleScene {
+  tokens: Token[];
+  /** Some event word occurs somewhere in the text. */
+  eventful: boolean;
+  /** The first line is a title (a line of its own before the body). */
+  titled: boolean;
+}
+
+export function roleScene(tokens: Token[]): RoleScene {
+  let eventful = false;
+  let titled = false;
+  for (const t of tokens) {
+    if (!eventful && EVENT_WORDS.has(t.lower)) eventful = true;
+    if (!titled && t.sentence === 0 && /\n/.test(t.gapAfter)) titled = true;
+  }
+  return { tokens, eventful, titled };
+}
+
+// Words before "in X" that make X where something was said, not where it happened.
+const SPEECH_CONTEXT = new Set(
+  "told said says reporters briefing conference statement speaking spoke interview based headquartered born lives living".split(
+    " ",
+  ),
+);
+
+function speechBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (SPEECH_CONTEXT.has(tokens[j]?.lower ?? "")) return true;
+  return false;
+}
 
 function eventNear(tokens: Token[], first: number, last: number): boolean {
   const sentence = tokens[first]?.sentence;
@@ -31,12 +63,21 @@ function eventNear(tokens: Token[], first: number, last: number): boolean {
  * "of Russia's"): a locative preposition with an event in the sentence, an attack noun with
  * "of"/"on", or an attack verb whose object the place is, makes it the site.
  */
-function siteBefore(tokens: Token[], first: number, last: number): boolean {
+function siteBefore(scene: RoleScene, first: number, last: number, country: boolean): boolean {
+  const { tokens } = scene;
   const sentence = tokens[first]?.sentence;
+  let direct = true;
   for (let k = first - 1; k >= 0 && k >= first - 7; k--) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return false;
-    if (LOCATIVE.has(t.lower)) return eventNear(tokens, first, last);
+    // In a report of an event, "in [the town of] X" is where it happened even when the event word is
+    // a sentence away ("SAF vs RSF in Khartoum, Bahri"), unless X is where someone spoke. A country
+    // needs the event in its own sentence ("the roots lie in 1921, when Armenia ..." is no site).
+    if (LOCATIVE.has(t.lower)) {
+      if (eventNear(tokens, first, last)) return true;
+      return scene.eventful && direct && !country && !speechBefore(tokens, k);
+    }
+    if (!(PLACE_NOUNS.has(t.lower) || PLACE_ADJECTIVES.has(t.lower))) direct = false;
     if (ATTACK_VERBS.has(t.lower)) return true;
     if (LINKS_AFTER_EVENT_NOUN.has(t.lower)) {
       const before = tokens[k - 1];
@@ -94,11 +135,17 @@ function headlineSite(tokens: Token[], first: number, last: number): boolean {
   return opener && /^\s*[:—–-]\s/.test(end.gapAfter) && eventNear(tokens, first, last);
 }
 
-/** Incident when the text makes the place the site of a violent event; mentioned otherwise. */
-export function placeRole(tokens: Token[], first: number, last: number): PlaceRole {
+/**
+ * Incident when the text makes the place the site of an event; mentioned otherwise. `metonym` marks a
+ * country or capital, which a title names as an actor more often than as a site.
+ */
+export function placeRole(scene: RoleScene, first: number, last: number, metonym: boolean): PlaceRole {
+  const { tokens } = scene;
   if (tokens[last]?.possessive) return "mentioned";
+  // The place a title of an event report is about is that event's site ("EL FASHER WATCH").
+  if (scene.titled && scene.eventful && !metonym && tokens[first]?.sentence === 0) return "incident";
   if (
-    siteBefore(tokens, first, last) ||
+    siteBefore(scene, first, last, metonym) ||
     siteAfter(tokens, first, last) ||
     headlineSite(tokens, first, last)
   ) {
