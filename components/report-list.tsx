@@ -1,9 +1,16 @@
+import { memo } from "react";
 import type { ArticleView } from "@/lib/types/article";
 import { safeHref } from "./safe-link";
 import { TimeLabel } from "./time-label";
 
 /** The latest relevant reports, newest first: outlet, time, title linking to the original. */
-export function ReportList({ articles, regionZone }: { articles: ArticleView[]; regionZone: string }) {
+export const ReportList = memo(function ReportList({
+  articles,
+  regionZone,
+}: {
+  articles: ArticleView[];
+  regionZone: string;
+}) {
   if (articles.length === 0) {
     return (
       <p className="empty" data-testid="reports-empty">
@@ -39,4 +46,4 @@ export function ReportList({ articles, regionZone }: { articles: ArticleView[]; 
       })}
     </ol>
   );
-}
+});

@@ -29,6 +29,8 @@ export interface DashboardContext {
   outlets: Record<string, OutletInfo>;
   /** By actor id (claim party and claimant, statement affiliation). */
   actors: Record<string, ActorInfo>;
+  /** The parties to the conflict and whom each fights, from the region's actor lexicon. */
+  opponents: Record<string, string[]>;
   /** A raster tile URL template and its attribution, when configured for online use. */
   tiles: { url: string; attribution: string } | null;
 }
