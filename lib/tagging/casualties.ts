@@ -135,6 +135,14 @@ function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | null {
     }
     if (AUX.has(t.norm) || KIND_AFTER[t.norm] || PP_START.has(t.norm) || MODAL_OR_NEGATION.has(t.norm)) break;
     if (t.norm === "and" || t.norm === "or" || t.norm === "while" || t.norm === "including") break;
+    // A people named by a capitalised word before the verb: "12 Masalit were killed".
+    const nextNorm = word(tokens, k + 1);
+    if (t.cap && unknown === 0 && (AUX.has(nextNorm) || KIND_AFTER[nextNorm])) {
+      np.head = k;
+      np.end = k + 1;
+      if (np.civilian === "unknown") np.civilian = "civilian";
+      return np;
+    }
     unknown++;
     if (unknown > 2) return null;
     stop = k + 1;
@@ -289,6 +297,11 @@ function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceFrom: nu
   if (!kind && (v === "lost" || v === "lose" || v === "losing") && np.head !== null) kind = "killed";
   if (!kind && (v === "claimed" || v === "claiming") && np.head !== null && word(tokens, np.head) === "lives")
     kind = "killed";
+  // Digest tallies: "dead: 12", "wounded - 30".
+  if (!kind && (v === ":" || v === "-") && KIND_AFTER[before]) {
+    kind = KIND_AFTER[before];
+    b -= 1;
+  }
   if (!kind && v === "of" && DEATH_NOUNS.has(before)) {
     kind = "killed";
     b -= 1;

@@ -14,7 +14,7 @@ add(
    schoolchildren baby babies infant infants teenager teenagers girl girls boy boys pedestrian pedestrians
    passenger passengers farmer farmers inhabitant inhabitants worshipper worshippers worshipers refugee
    refugees non-combatants noncombatants shepherd shepherds family families toddler toddlers minor minors
-   teacher teachers worker workers mourner mourners driver drivers employee employees staffer staffers volunteer-medics paramedic paramedics`,
+   civ civs idp idps displaced-people teacher teachers worker workers mourner mourners driver drivers employee employees staffer staffers volunteer-medics paramedic paramedics`,
 );
 add(
   "military",
@@ -23,12 +23,12 @@ add(
    peacekeepers mercenary mercenaries rebel rebels insurgent insurgents guerrilla guerrillas commando
    commandos sniper snipers gunmen gunman paratrooper paratroopers militiamen militiaman militia officer
    officers sergeant sergeants lieutenant colonel general generals commander commanders personnel servicemembers
-   guard guards border-guards jihadists jihadist volunteers sailors sailor airmen pilot pilots crew crewmen`,
+   mil troopers trooper marines guard guards border-guards jihadists jihadist volunteers sailors sailor airmen pilot pilots crew crewmen`,
 );
 add(
   "unknown",
   `people person persons individual individuals other others man men victim victims member members citizen
-   citizens national nationals policeman policemen police adult adults lives life casualties staff bodies`,
+   ppl pax citizens national nationals policeman policemen police adult adults lives life casualties staff bodies`,
 );
 
 /** Adjectives that settle civilian or military status when they modify the noun. */
@@ -40,6 +40,7 @@ export const STATUS_ADJECTIVES: Record<string, Civilian> = {
   army: "military",
   enemy: "military",
   armed: "military",
+  displaced: "civilian",
 };
 
 /** Words of a kind as they follow the count ("12 soldiers were killed", "12 dead"). */

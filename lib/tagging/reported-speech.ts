@@ -1,6 +1,6 @@
 import type { Doc } from "./doc";
 import { APPEAL_VERBS, ROLE_WORDS, SPEECH_VERBS, THAT_VERBS } from "./speaker-words";
-import { npBefore } from "./speakers";
+import { npAfter, npBefore } from "./speakers";
 import { type Frame, w, wordCount } from "./statement-frames";
 
 const BARE_VERBS = new Set(
@@ -9,10 +9,17 @@ const BARE_VERBS = new Set(
 const FINITE = new Set(
   "is are was were had has have would will could can may might must should did does do shall".split(" "),
 );
-const PREPS = new Set("on in at to during after before by with for from of late early".split(" "));
+const PREPS = new Set(
+  "on in at to during after before by with for from of late early while but and as when because although whereas".split(
+    " ",
+  ),
+);
+
+/** Verbs after which a bare clause may have a past-tense verb and no auxiliary ("said three soldiers died"). */
+const PAST_OK = new Set(["said", "says", "say", "added", "claimed", "claims"]);
 
 const PAST = new Set(
-  "took retook shot hit struck fled left lost won fell began came broke made sent went gave held fought seized".split(
+  "died took retook shot hit struck fled left lost won fell began came broke made sent went gave held fought seized".split(
     " ",
   ),
 );
@@ -42,7 +49,6 @@ function skipAdverbials(doc: Doc, i: number, sTo: number): number {
       k = e;
     } else if (x === "to" && ["reporters", "journalists", "parliament", "lawmakers"].includes(w(doc, k + 1)))
       k += 2;
-    else if (x === ",") k++;
     else break;
   }
   return k;
@@ -84,7 +90,21 @@ function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
     )
       e++;
     if (w(doc, e) === "that") return e + 1;
-    if (verb === "told" || verb === "tells") k = skipAdverbials(doc, k + 1, sTo);
+    if (verb === "told" || verb === "tells") {
+      // "told AFP the town had fallen": after the addressee, a bare clause as after "said".
+      let a = k;
+      while (
+        a < sTo &&
+        a < k + 3 &&
+        (doc.tokens[a]?.cap ||
+          ["reporters", "journalists"].includes(w(doc, a)) ||
+          (["the", "a"].includes(w(doc, a)) && doc.tokens[a + 1]?.cap))
+      )
+        a++;
+      k = skipAdverbials(doc, a, sTo);
+      const nx = doc.tokens[k];
+      if (nx && nx.kind !== "punct" && w(doc, k) !== "that") return k;
+    }
   }
   if (w(doc, k) === "that") return k + 1;
   // A bare clause after "said": "said it was working on a plan", "said on Friday it would ...".
@@ -100,10 +120,7 @@ function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
       if (!t || t.kind === "punct") break;
       if (FINITE.has(t.norm)) return v + 1;
       // Headlines drop the auxiliary: "Aliyev says army retook Zangilan".
-      if (
-        (verb === "says" || verb === "say") &&
-        (PAST.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith("ed")))
-      )
+      if (PAST_OK.has(verb) && (PAST.has(t.norm) || (t.norm.length > 3 && t.norm.endsWith("ed"))))
         return v + 1;
     }
   }
@@ -113,6 +130,56 @@ function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
   )
     return v + 1;
   return -1;
+}
+
+const TRAILING_VERBS = new Set(
+  "said says say added adds reported reports claimed claims stated told announced confirmed insisted warned estimated estimates wrote tweeted posted alleged".split(
+    " ",
+  ),
+);
+const TAIL_STARTS = new Set(["on", "in", "at", "via", "to", "during", "late", "early", "after", "citing"]);
+
+/**
+ * Content first, attribution after: "Five civilians were killed in Barda, the prosecutor's office said."
+ * and "…, said the ministry." The content runs from the start of the sentence to the comma.
+ */
+function trailingFrame(doc: Doc, v: number, sFrom: number, sTo: number, si: number): Frame | null {
+  if (!TRAILING_VERBS.has(w(doc, v))) return null;
+  let np = npBefore(doc, v, sFrom);
+  let comma = np ? np.from - 1 : -1;
+  let tailFrom = v + 1;
+  if (!np || w(doc, comma) !== ",") {
+    if (w(doc, v - 1) !== ",") return null;
+    np = npAfter(doc, v + 1, sTo);
+    comma = v - 1;
+    if (!np) return null;
+    tailFrom = np.appositive ? np.appositive[1] : np.to;
+  }
+  // Nothing but a place or time may follow the attribution ("said on Monday", "said in a statement").
+  const tail = skipAdverbials(doc, tailFrom, sTo);
+  const rest = doc.tokens[tail];
+  if (tail < sTo && rest && !(rest.kind === "punct" && rest.norm !== ",") && !TAIL_STARTS.has(rest.norm))
+    return null;
+  let a = sFrom;
+  while (a < comma && (w(doc, a) === "-" || w(doc, a) === "*" || w(doc, a) === "•")) a++;
+  if (comma - a < 3) return null;
+  const first = doc.tokens[a];
+  const last = doc.tokens[comma - 1];
+  if (!first || !last) return null;
+  // A quotation in front is a direct statement, attributed by the direct-quote reader.
+  if (doc.quotes.some((q) => q.start <= first.start && first.start < q.end)) return null;
+  const evEnd = doc.tokens[Math.max(np.to, v + 1) - 1]?.end ?? last.end;
+  return {
+    direct: false,
+    quote: doc.text.slice(first.start, last.end),
+    evStart: first.start,
+    evEnd,
+    qStart: first.start,
+    qEnd: last.end,
+    np,
+    continues: false,
+    sentence: si,
+  };
 }
 
 /** Reported speech: a speech verb with its content clause. */
@@ -134,7 +201,14 @@ export function reportedFrames(doc: Doc): Frame[] {
       )
         continue;
       const c = clauseStart(doc, v, s.to);
-      if (c < 0 || c >= s.to) continue;
+      const tryTrailing = () => {
+        const trailing = trailingFrame(doc, v, s.from, s.to, si);
+        if (trailing) frames.push(trailing);
+      };
+      if (c < 0 || c >= s.to) {
+        tryTrailing();
+        continue;
+      }
       const startTok = doc.tokens[c];
       if (!startTok) continue;
       const opening = doc.quotes.find((q) => q.start >= startTok.start && q.start <= startTok.start + 1);
@@ -143,6 +217,8 @@ export function reportedFrames(doc: Doc): Frame[] {
       for (; e < s.to; e++) {
         const x = w(doc, e);
         if (x === ";") break;
+        // "said A and added that B": two statements.
+        if (x === "and" && e > c && SPEECH_VERBS.has(w(doc, e + 1))) break;
         if (
           x === "," &&
           ["saying", "adding", "according", "while", "but", "whereas", "warning", "stressing"].includes(
@@ -156,9 +232,20 @@ export function reportedFrames(doc: Doc): Frame[] {
         if (q && e > c) break;
       }
       while (e > c && [".", ",", ":", "!", "?"].includes(w(doc, e - 1))) e--;
-      if (e - c < 3) continue;
-      // "Turkey responded by accusing Canada of ...": the subject of the verb before "by".
-      const np = npBefore(doc, v, s.from) ?? (w(doc, v - 1) === "by" ? npBefore(doc, v - 2, s.from) : null);
+      if (e - c < 3) {
+        tryTrailing();
+        continue;
+      }
+      // "Turkey responded by accusing Canada of ...": the subject of the verb before "by"; "..., adding
+      // that ..." and "... and added that ...": the subject of the sentence's earlier statement.
+      const earlier =
+        frames.length > 0 && frames[frames.length - 1]?.sentence === si
+          ? frames[frames.length - 1]
+          : undefined;
+      const np =
+        npBefore(doc, v, s.from) ??
+        (w(doc, v - 1) === "by" ? npBefore(doc, v - 2, s.from) : null) ??
+        ((w(doc, v - 1) === "," || w(doc, v - 1) === "and") && earlier?.np ? earlier.np : null);
       if (!np) continue;
       const qs = doc.tokens[c]?.start ?? 0;
       const qe = doc.tokens[e - 1]?.end ?? 0;

@@ -11,7 +11,11 @@ export const ROLE_WORDS = new Set(
    rights emergency emergencies health situations press secretariat commission commissioner rapporteur
    coordinator observers monitors monitor police prosecutor's ombudsman's lawmakers lawmaker mp mps senator
    senators officer officers troops peacekeepers peacekeeping corps headquarters general-secretary
-   administration cabinet junta regime militia mod mfa spox fm dm pm prosecutors investigators rescuers negotiators mediators legislators deputies`.split(
+   administration cabinet junta regime militia group agency organisation organization network union
+   observatory committee centre center charity ngo residents resident witnesses witness doctors doctor
+   medics medic activists activist analysts analyst survivors survivor villagers villager locals refugees
+   journalists journalist reporter correspondent volunteers volunteer nurses nurse surgeon paramedics
+   monitor organisers spokespeople elders leaders chief mayor's governor's  mod mfa spox fm dm pm prosecutors investigators rescuers negotiators mediators legislators deputies`.split(
     /\s+/,
   ),
 );
@@ -65,4 +69,4 @@ export const NOT_NAMES = new Set(
    october november december after before while when as since although though mr mrs ms dr`.split(/\s+/),
 );
 
-export const PRONOUNS = new Set(["he", "she"]);
+export const PRONOUNS = new Set(["he", "she", "it", "they"]);

@@ -84,8 +84,15 @@ export function npBefore(
   )
     from++;
   if (from >= to) return null;
-  // "researchers in the US said": a place after a preposition is not the speaker.
-  if (["in", "at", "from", "near", "across", "inside"].includes(w(tokens, from - 1))) return null;
+  // "a senior official in Kyiv said": the place belongs to the speaker's description; "researchers in
+  // the US said" without a role before the place is no speaker at all.
+  if (["in", "at", "from", "near", "across", "inside", "of"].includes(w(tokens, from - 1))) {
+    const head = w(tokens, from - 2);
+    if (!ROLE_WORDS.has(head) || from - 2 < sentenceFrom) return null;
+    const outer = npBefore(doc, from - 1, sentenceFrom);
+    if (!outer) return null;
+    return { from: outer.from, to, ...(appositive ? { appositive } : {}) };
+  }
   // "France, Russia and the United States said": a list of actors speaks together.
   let f = from;
   const isActorStart = (i: number) =>
@@ -128,7 +135,7 @@ export function npAfter(
     !(k > i && DETERMINERS.has(w(tokens, k)) && !["for", "of", "to"].includes(w(tokens, k - 1)))
   )
     k++;
-  while (k > i && ["for", "of", "the", "a", "an", "to", "-", "'"].includes(w(tokens, k - 1))) k--;
+  while (k > i && ["for", "of", "the", "a", "an", "to", "-", "'", "."].includes(w(tokens, k - 1))) k--;
   if (k === i) return null;
   let appositive: [number, number] | undefined;
   if (w(tokens, k) === ",") {
@@ -155,7 +162,8 @@ function roleIn(doc: Doc, from: number, to: number): string | null {
     if (!t) continue;
     const m = doc.mentionAt[k];
     // Role words inside a multi-word name still read as the role ("AZ MoD"); a one-word name does not.
-    if (ROLE_WORDS.has(t.norm) && !(m && m.to - m.from === 1)) {
+    const inName = m && (m.to - m.from === 1 || doc.lex.actors.get(m.actor)?.kind !== "country");
+    if (ROLE_WORDS.has(t.norm) && !inName) {
       if (a < 0) a = k;
       b = k + 1;
     } else if (a >= 0 && !(NP_INNER.has(t.norm) && b === k)) break;
@@ -174,6 +182,19 @@ export function resolveSpeaker(
 ): Speaker | null {
   const { tokens } = doc;
   const { from, to } = np;
+  if (to - from === 1 && (w(tokens, from) === "it" || w(tokens, from) === "they")) {
+    // "it said": the last organisation or country that spoke or was named.
+    const last = ctx.others[ctx.others.length - 1];
+    if (last) return { ...last, from, to };
+    let m = null;
+    for (const x of doc.mentions) {
+      if (x.from >= from) break;
+      if (x.via === "name" || x.via === "metonym") m = x;
+    }
+    return m
+      ? { speaker: textOf(doc, m.from, m.to), role: null, affiliation: m.actor, person: false, from, to }
+      : null;
+  }
   if (to - from === 1 && PRONOUNS.has(w(tokens, from))) {
     const before = tokens[from]?.start ?? 0;
     let best: Speaker | null = null;
@@ -193,7 +214,13 @@ export function resolveSpeaker(
         };
       }
     }
+    // "the spokesman ... he said": a role that spoke last stands for the person.
+    if (!best) best = [...ctx.others].reverse().find((o) => o.role !== null) ?? null;
     return best ? { ...best, from, to } : null;
+  }
+  // An acronym of an organisation outside the lexicon ("ACLED said") speaks under its own name.
+  if (to - from === 1 && /^[A-Z]{3,6}$/.test(tokens[from]?.text ?? "") && !doc.mentionAt[from]) {
+    return { speaker: textOf(doc, from, to), role: null, affiliation: null, person: false, from, to };
   }
   const appRole = np.appositive ? roleIn(doc, np.appositive[0], np.appositive[1]) : null;
   // The appositive speaks for the speaker only when it is a role ("the co-chairs of the Minsk Group"),
