@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { PlacePrecision } from "@/lib/types/tags";
+import { loadCitiesCached } from "./city-cache";
 import { buildCountries, buildDemonyms, readCountryExtras } from "./countries";
 import { foldName, hasCyrillic } from "./fold";
-import { type CityTable, cities500Path, loadCities } from "./geonames";
-import { NameIndex } from "./name-index";
+import { type CityTable, cities500Path } from "./geonames";
+import type { NameIndex } from "./name-index";
 import type { SupplementPlace } from "./schema";
 import { globalSupplementPath, readSupplement, regionSupplementPath } from "./supplement";
 import { readCommonWords, readFirstNames } from "./words";
@@ -79,12 +80,35 @@ function extraFromSupplement(p: SupplementPlace, idPrefix: string, regional: boo
   };
 }
 
+/** Where the parsed GeoNames table is cached by default: node_modules/.cache, beside the package. */
+export function defaultCacheDir(): string {
+  return path.resolve(path.dirname(cities500Path()), "..", "..", ".cache", "conflict-monitor-geo");
+}
+
+/** Options of loadGazetteer. */
+export interface GazetteerOptions {
+  regionId?: string;
+  /** The data/ folder (region profiles and supplements); default: data/ under the working directory. */
+  dataDir?: string;
+  /** Where to cache the parsed GeoNames table; null for no cache. Default: defaultCacheDir(). */
+  cacheDir?: string | null;
+}
+
 /** Loads the gazetteer: GeoNames cities, countries, the global and the region supplement. */
-export function loadGazetteer(opts: { regionId?: string; dataDir?: string } = {}): Gazetteer {
+export function loadGazetteer(opts: GazetteerOptions = {}): Gazetteer {
   const started = performance.now();
   const dataDir = opts.dataDir ?? path.resolve(process.cwd(), "data");
   const regionId = opts.regionId ?? null;
-  const names = new NameIndex();
+  const countryExtras = readCountryExtras(dataDir);
+  const focusCountries = regionId ? readFocusCountries(dataDir, regionId) : new Set<string>();
+  const detailCountries = new Set([...countryExtras.detailCountries, ...focusCountries]);
+  const policy = {
+    minPopulation: ALT_NAME_MIN_POPULATION,
+    minRowPopulation: ROW_MIN_POPULATION,
+    detailCountries,
+  };
+  const cacheDir = opts.cacheDir === undefined ? defaultCacheDir() : opts.cacheDir;
+  const { cities, names } = loadCitiesCached(cities500Path(), policy, cacheDir);
   const extras: ExtraPlace[] = [];
   const notPlaces = new Set<string>();
   const addExtra = (e: ExtraPlace) => {
@@ -96,7 +120,6 @@ export function loadGazetteer(opts: { regionId?: string; dataDir?: string } = {}
     }
   };
 
-  const countryExtras = readCountryExtras(dataDir);
   const countryByCode = new Map<string, number>();
   for (const c of buildCountries(countryExtras)) {
     countryByCode.set(c.code, extras.length);
@@ -126,13 +149,6 @@ export function loadGazetteer(opts: { regionId?: string; dataDir?: string } = {}
     for (const phrase of s.notPlaces) notPlaces.add(foldName(phrase));
   }
 
-  const focusCountries = regionId ? readFocusCountries(dataDir, regionId) : new Set<string>();
-  const detailCountries = new Set([...countryExtras.detailCountries, ...focusCountries]);
-  const cities = loadCities(cities500Path(), names, {
-    minPopulation: ALT_NAME_MIN_POPULATION,
-    minRowPopulation: ROW_MIN_POPULATION,
-    detailCountries,
-  });
   const redirect = linkSupplementCities(cities, extras, supplementCities, names);
   const commonWords = readCommonWords();
   const firstNames = readFirstNames();

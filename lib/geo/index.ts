@@ -55,7 +55,13 @@ import type { Gazetteer } from "./gazetteer";
 
 export { findPlaces } from "./find-places";
 export { foldName } from "./fold";
-export { type ExtraPlace, type Gazetteer, loadGazetteer } from "./gazetteer";
+export {
+  defaultCacheDir,
+  type ExtraPlace,
+  type Gazetteer,
+  type GazetteerOptions,
+  loadGazetteer,
+} from "./gazetteer";
 export {
   type SupplementFile,
   type SupplementPlace,

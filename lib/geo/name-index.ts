@@ -3,6 +3,15 @@ import type { NameSink } from "./geonames";
 
 const EMPTY: readonly number[] = [];
 
+/** The flat form of an index: keys with one entry (>= 0) or a pointer into `multi` (-1 - i). */
+export interface NameIndexSnapshot {
+  keys: string[];
+  values: Int32Array;
+  multi: number[][];
+  cyrNames: string[];
+  cyrRefs: Int32Array;
+}
+
 /**
  * Folded name → places. A place reference is a GeoNames row (>= 0) or an extra place (-1, -2, ...);
  * entries are encoded as `ref * 2 + primary`, primary meaning the place's own name rather than an
@@ -78,5 +87,36 @@ export class NameIndex implements NameSink {
 
   get size(): number {
     return this.map.size;
+  }
+
+  /** Everything in the index as flat arrays, for the on-disk cache (see city-cache.ts). */
+  snapshot(): NameIndexSnapshot {
+    const keys: string[] = [];
+    const values = new Int32Array(this.map.size);
+    const multi: number[][] = [];
+    for (const [key, v] of this.map) {
+      if (typeof v === "number") values[keys.length] = v;
+      else {
+        multi.push(v);
+        values[keys.length] = -multi.length;
+      }
+      keys.push(key);
+    }
+    return { keys, values, multi, cyrNames: this.cyrKeys, cyrRefs: Int32Array.from(this.cyrRefs) };
+  }
+
+  /** Rebuilds an index from a snapshot: no folding, one map insertion per key. */
+  static fromSnapshot(s: NameIndexSnapshot): NameIndex {
+    const index = new NameIndex();
+    for (let i = 0; i < s.keys.length; i++) {
+      const key = s.keys[i] as string;
+      const v = s.values[i] ?? 0;
+      index.map.set(key, v >= 0 ? v : [...(s.multi[-1 - v] ?? [])]);
+      const space = key.indexOf(" ");
+      if (space > 0) index.heads.add(key.slice(0, space));
+    }
+    for (const n of s.cyrNames) index.cyrKeys.push(n);
+    for (const r of s.cyrRefs) index.cyrRefs.push(r);
+    return index;
   }
 }
