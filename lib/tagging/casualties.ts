@@ -357,7 +357,8 @@ function tollPattern(
     "stands",
     "stood",
   ];
-  if (!LEADS.includes(lead)) return null;
+  // "death toll 31" in digests: the figure right after the toll word.
+  if (!LEADS.includes(lead) && lead !== "toll" && lead !== "tally") return null;
   const np = nounPhrase(doc, c.to, limit);
   if (!np) return null;
   for (let a = c.from - 1; a >= Math.max(sentenceFrom, c.from - 14); a--) {
@@ -461,6 +462,7 @@ export function extractCasualties(
       CUMULATIVE_RE.test(sentenceText) || (RISE_RE.test(sentenceText) && !INCIDENT_RE.test(sentenceText));
     let lastKind: CasualtyKind | null = null;
     let lastCivilian: Civilian = "unknown";
+    let lastObject = false;
     for (const c of counts) {
       if (negated(doc, c, s.from)) continue;
       // A breakdown of a toll already counted ("including four women", "incl. 7 kids") is not a claim.
@@ -479,7 +481,15 @@ export function extractCasualties(
         const np = nounPhrase(doc, c.to, s.to) ?? { ...EMPTY_NP, end: c.to };
         m = { kind: lastKind, np, from: c.from - 2, to: np.end, toll: true };
       }
+      // "killed a woman and her two children": a second object of the same verb.
+      let back = c.from - 1;
+      while (["her", "his", "their", "its"].includes(word(tokens, back))) back--;
+      if (!m && lastKind && lastObject && word(tokens, back) === "and") {
+        const np = nounPhrase(doc, c.to, s.to);
+        if (np && np.head !== null) m = { kind: lastKind, np, from: c.from, to: np.end, toll: false };
+      }
       if (!m) continue;
+      lastObject = m.from < c.from && !m.toll;
       if (m.kind === "captured" && released(tokens, m.from, m.to)) continue;
       if (m.toll && m.np.civilian === "unknown" && lastKind === m.kind) m.np.civilian = lastCivilian;
       if (word(tokens, c.from + 1) === "family" || word(tokens, c.from + 1) === "couple")

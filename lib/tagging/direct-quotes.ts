@@ -26,7 +26,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
   const endOf = (k: number) => doc.tokens[k - 1]?.end ?? q.end;
   if (i < s.to && SPEECH_VERBS.has(w(doc, i))) {
     const np = npAfter(doc, i + 1, s.to);
-    if (np) return { np, end: endOf(np.to), adjacent: true };
+    if (np) return { np, end: endOf(np.appositive ? np.appositive[1] : np.to), adjacent: true };
   }
   for (let v = i; v < Math.min(s.to, i + 8); v++) {
     if (!SPEECH_VERBS.has(w(doc, v)) || GERUNDS.has(w(doc, v))) continue;
@@ -36,7 +36,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
   }
   if (w(doc, qb) === ":" && (doc.tokens[qb + 1]?.sentence ?? -1) === doc.tokens[qa]?.sentence) {
     const np = npAfter(doc, qb + 1, s.to);
-    if (np) return { np, end: endOf(np.to), adjacent: true };
+    if (np) return { np, end: endOf(np.appositive ? np.appositive[1] : np.to), adjacent: true };
   }
   // Before the quotation: "X said: “…”", "…, saying “…”", "according to X, “…”".
   for (let v = qa - 1; v >= Math.max(s.from, qa - 5); v--) {
@@ -92,7 +92,8 @@ export function directFrames(doc: Doc): Frame[] {
     let qEnd = q.innerEnd;
     // "We will respond," the ministry said, "with all means." — one statement split around its speaker.
     const next = quotes[n + 1];
-    if (next && a.np && /^\s*[,:;-]?\s*$/.test(doc.text.slice(a.end, next.start))) {
+    // The gap may hold the rest of the attribution: ", the spokesman," or " reporters,".
+    if (next && a.np && /^(?:\s*[,:;-]?\s*|[^.!?"“”\n]{0,40},\s*)$/.test(doc.text.slice(a.end, next.start))) {
       quote = `${quote} ${cleanQuote(doc.text.slice(next.innerStart, next.innerEnd))}`;
       evEnd = next.end;
       qEnd = next.innerEnd;

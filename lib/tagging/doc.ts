@@ -22,10 +22,28 @@ export function buildDoc(text: string, lex: Lexicon): Doc {
     tokens,
     quotes.map((q) => [q.start, q.end]),
   );
-  const mentions = findActorMentions(lex, tokens).filter((m) => !personNamed(tokens, m.from, m.to));
+  const mentions = findActorMentions(lex, tokens, caselessSentences(tokens, sentences)).filter(
+    (m) => !personNamed(tokens, m.from, m.to),
+  );
   const mentionAt: Array<ActorMention | undefined> = new Array(tokens.length);
   for (const m of mentions) for (let k = m.from; k < m.to; k++) mentionAt[k] = m;
   return { text, tokens, sentences, quotes, mentions, mentionAt, lex };
+}
+
+/** Sentences written all in lower case (digest headlines), where names are matched without capitals. */
+function caselessSentences(tokens: Token[], sentences: Sentence[]): Set<number> {
+  const out = new Set<number>();
+  sentences.forEach((s, i) => {
+    let words = 0;
+    for (let k = s.from; k < s.to; k++) {
+      const t = tokens[k];
+      if (t?.kind !== "word") continue;
+      if (t.cap) return;
+      words++;
+    }
+    if (words >= 3) out.add(i);
+  });
+  return out;
 }
 
 // Country names that are also first names: "Chad Brooks" is a person, not Chad.

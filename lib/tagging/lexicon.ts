@@ -116,15 +116,15 @@ export function buildLexicon(files: ActorLexiconFile[]): Lexicon {
   return lex;
 }
 
-function matchAt(tokens: Token[], i: number, p: Phrase): boolean {
+function matchAt(tokens: Token[], i: number, p: Phrase, caseless: boolean): boolean {
   for (let k = 0; k < p.norms.length; k++) {
     const t = tokens[i + k];
     if (!t || t.norm !== p.norms[k]) return false;
-    if (p.exact && t.text !== p.exact[k]) return false;
+    if (p.exact && t.text !== p.exact[k] && !(caseless && p.exact[k]?.length !== 2)) return false;
     // Tokens of one phrase must be adjacent or separated by plain spaces only.
     if (k > 0 && t.start - (tokens[i + k - 1]?.end ?? 0) > 1) return false;
   }
-  return !p.requireCap || tokens[i]?.cap === true;
+  return !p.requireCap || caseless || tokens[i]?.cap === true;
 }
 
 /** Restricted Damerau-Levenshtein distance, with an early exit once it exceeds `max`. */
@@ -178,7 +178,11 @@ function fuzzyPerson(lex: Lexicon, norm: string): PersonEntry | null {
 }
 
 /** Every actor and known-person mention, longest match first, left to right. */
-export function findActorMentions(lex: Lexicon, tokens: Token[]): ActorMention[] {
+export function findActorMentions(
+  lex: Lexicon,
+  tokens: Token[],
+  caseless?: ReadonlySet<number>,
+): ActorMention[] {
   const out: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -187,7 +191,7 @@ export function findActorMentions(lex: Lexicon, tokens: Token[]): ActorMention[]
     let matched = false;
     if (list) {
       for (const p of list) {
-        if (!matchAt(tokens, i, p)) continue;
+        if (!matchAt(tokens, i, p, caseless?.has(t.sentence) === true)) continue;
         out.push({ actor: p.actor, via: p.via, person: p.person, from: i, to: i + p.norms.length });
         i += p.norms.length - 1;
         matched = true;

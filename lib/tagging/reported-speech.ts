@@ -242,7 +242,13 @@ export function reportedFrames(doc: Doc): Frame[] {
         frames.length > 0 && frames[frames.length - 1]?.sentence === si
           ? frames[frames.length - 1]
           : undefined;
+      // "X was quoted as saying …": X.
+      const quotedAs =
+        w(doc, v - 1) === "as" && w(doc, v - 2) === "quoted"
+          ? npBefore(doc, ["was", "is", "were"].includes(w(doc, v - 3)) ? v - 3 : v - 2, s.from)
+          : null;
       const np =
+        quotedAs ??
         npBefore(doc, v, s.from) ??
         (w(doc, v - 1) === "by" ? npBefore(doc, v - 2, s.from) : null) ??
         ((w(doc, v - 1) === "," || w(doc, v - 1) === "and") && earlier?.np ? earlier.np : null);
@@ -287,7 +293,10 @@ export function digestFrames(doc: Doc): Frame[] {
     const after = doc.tokens[colon + 1];
     if (!after || doc.quotes.some((q) => q.start === after.start)) continue;
     const np = npBefore(doc, colon, s.from);
-    if (!np || np.from !== s.from) continue;
+    // Bullets and dashes may open a digest line.
+    let lineStart = s.from;
+    while (["-", "*", "•", "–", "—"].includes(w(doc, lineStart))) lineStart++;
+    if (!np || np.from !== lineStart) continue;
     const first = doc.mentionAt[np.from];
     const org = first && doc.lex.actors.get(first.actor)?.kind !== "country" && first.via === "name";
     const hasRole = roleWordIn(doc, np.from, np.to);
