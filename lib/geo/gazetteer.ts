@@ -6,6 +6,7 @@ import { loadCitiesCached } from "./city-cache";
 import { buildCountries, buildDemonyms, readCountryExtras } from "./countries";
 import { foldName, hasCyrillic } from "./fold";
 import { type CityTable, cities500Path } from "./geonames";
+import { linkSupplementCities, lowercaseSafe } from "./links";
 import type { NameIndex } from "./name-index";
 import type { SupplementPlace } from "./schema";
 import { globalSupplementPath, readSupplement, regionSupplementPath } from "./supplement";
@@ -61,8 +62,6 @@ function readFocusCountries(dataDir: string, regionId: string): Set<string> {
 const COUNTRY_POPULATION = 50_000_000;
 const ALT_NAME_MIN_POPULATION = 15000;
 const ROW_MIN_POPULATION = 1000;
-// A GeoNames row within this distance of a supplement city with a shared name is the same place.
-const SAME_PLACE_KM = 15;
 
 function extraFromSupplement(p: SupplementPlace, idPrefix: string, regional: boolean): ExtraPlace {
   return {
@@ -168,61 +167,4 @@ export function loadGazetteer(opts: GazetteerOptions = {}): Gazetteer {
     lowercaseNames: lowercaseSafe(extras, commonWords, firstNames),
     loadMs: performance.now() - started,
   };
-}
-
-/**
- * Distance in km on an equirectangular approximation: within a few percent of the great-circle
- * distance up to ~1,000 km, which is all the matcher compares, and several times cheaper.
- */
-function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  let dLon = Math.abs(lon2 - lon1);
-  if (dLon > 180) dLon = 360 - dLon;
-  const x = dLon * rad * Math.cos(((lat1 + lat2) / 2) * rad);
-  const y = (lat2 - lat1) * rad;
-  return 6371 * Math.sqrt(x * x + y * y);
-}
-
-export { distanceKm };
-
-const MIN_LOWERCASE_NAME = 5;
-
-function lowercaseSafe(extras: ExtraPlace[], commonWords: Set<string>, firstNames: Set<string>): Set<string> {
-  const out = new Set<string>();
-  for (const e of extras) {
-    if (e.type === "country") continue;
-    for (const n of [e.name, ...e.altNames]) {
-      const key = foldName(n);
-      if (key.length < MIN_LOWERCASE_NAME || key.includes(" ") || hasCyrillic(n)) continue;
-      if (!commonWords.has(key) && !firstNames.has(key)) out.add(key);
-    }
-  }
-  return out;
-}
-
-/** Maps each GeoNames row that a supplement city stands for onto that supplement entry. */
-function linkSupplementCities(
-  cities: CityTable,
-  extras: ExtraPlace[],
-  supplementCities: number[],
-  names: NameIndex,
-): Map<number, number> {
-  const redirect = new Map<number, number>();
-  for (const i of supplementCities) {
-    const e = extras[i];
-    if (!e) continue;
-    for (const n of [e.name, ...e.altNames]) {
-      // Latin names suffice to find the row; Cyrillic would force the lazy Cyrillic index to build now.
-      if (hasCyrillic(n)) continue;
-      for (const enc of names.lookup(foldName(n))) {
-        const row = enc >> 1;
-        if (row < 0) continue;
-        const d = distanceKm(e.lat, e.lon, cities.lat[row] ?? 0, cities.lon[row] ?? 0);
-        if (d <= SAME_PLACE_KM && cities.country[row] !== undefined) {
-          if (cities.countries[cities.country[row] ?? 0] === e.country) redirect.set(row, i);
-        }
-      }
-    }
-  }
-  return redirect;
 }

@@ -1,5 +1,6 @@
 import { type Candidate, expandRefs } from "./candidates";
-import { distanceKm, type Gazetteer } from "./gazetteer";
+import type { Gazetteer } from "./gazetteer";
+import { distanceKm } from "./links";
 import type { Mention } from "./mentions";
 
 /** What the text around a mention says about it, read before choosing among its candidates. */
