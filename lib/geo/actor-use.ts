@@ -11,6 +11,7 @@ import {
   PLACE_NOUNS,
   SPEECH_VERBS,
 } from "./lexicon";
+import { possessesPlace } from "./role";
 import type { Token } from "./tokens";
 
 /** A run-in dateline: "KAPAN, Armenia, Oct 19 -", "KYIV (Reuters) -". */
@@ -79,8 +80,12 @@ export function isActorUse(
   if (role === "incident" || qualifier || followsKeptPlace || isDateline(tokens, first, last)) return false;
   if (metonym) {
     if (tokens[first - 1]?.lower === "to" && tokens[first - 2]?.lower === "according") return true;
-    // "Russia's Kursk region" names a container; "Sudan's army" an actor.
-    if (end?.possessive) return !holdsNextPlace(tokens, last, nextMentionFirst);
+    // "Russia's Kursk region" names a container, "in Kyiv's Solomianskyi district" a location;
+    // "Sudan's army" an actor.
+    if (end?.possessive) {
+      if (holdsNextPlace(tokens, last, nextMentionFirst)) return false;
+      return !(locatedBefore(tokens, first) && possessesPlace(tokens, last));
+    }
     return !locatedBefore(tokens, first);
   }
   if (cand.type !== "region" || locatedBefore(tokens, first)) return false;

@@ -46,6 +46,15 @@ function rolesOf(
     const metonym = c ? c.type === "country" || c.capital : false;
     roles.push(contexts[i]?.qualifies !== null ? "mentioned" : placeRole(scene, m.first, m.last, metonym));
   }
+  // "Adre in Chad", "Martuni in Armenia": the container after "in" is mentioned, the town is the site.
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const prev = mentions[i - 1] as Mention;
+    const inner = chosen[i - 1];
+    const outer = chosen[i];
+    if (!inner || !outer || m.first !== prev.last + 2 || tokens[m.first - 1]?.lower !== "in") continue;
+    if (contains(outer, inner)) roles[i] = "mentioned";
+  }
   // Forwards, then backwards, so that any member passes "incident" to the whole list.
   const linked: boolean[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {

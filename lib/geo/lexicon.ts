@@ -38,7 +38,7 @@ export const EVENT_WORDS = words(
     "displaced sirens shelter sheltered sheltering downed incursion flooding flooded " +
     "captured withdrew withdrawal advance advanced advancing hurt deaths death toll prisoner prisoners " +
     "captive captives detained abducted hostage hostages talks negotiations signed summit truce ceasefire " +
-    "cholera outbreak famine starvation aid convoy convoys refugees falls fell takes took push looting " +
+    "cholera outbreak famine starvation convoy convoys refugees falls fell takes took push looting losses " +
     "обстрел обстрела обстрелы обстреляли удар удары атака атаки погибли погиб ранены бой бои взрыв взрывы " +
     "взрывов прогремели атаковали ударили беспилотник беспилотники дроны ракеты ракетный",
 );

@@ -135,13 +135,24 @@ function headlineSite(tokens: Token[], first: number, last: number): boolean {
   return opener && /^\s*[:—–-]\s/.test(end.gapAfter) && eventNear(tokens, first, last);
 }
 
+/** Whether a possessive is followed, within two words, by a word of place ("Omdurman's old city"). */
+export function possessesPlace(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 3; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (PLACE_NOUNS.has(t.lower) && t.lower !== "the" && t.lower !== "of") return true;
+  }
+  return false;
+}
+
 /**
  * Incident when the text makes the place the site of an event; mentioned otherwise. `metonym` marks a
  * country or capital, which a title names as an actor more often than as a site.
  */
 export function placeRole(scene: RoleScene, first: number, last: number, metonym: boolean): PlaceRole {
   const { tokens } = scene;
-  if (tokens[last]?.possessive) return "mentioned";
+  // "Armenia's defence ministry": a possessor is no site; "in Kyiv's Solomianskyi district" is.
+  if (tokens[last]?.possessive && !possessesPlace(tokens, last)) return "mentioned";
   // The place a title of an event report is about is that event's site ("EL FASHER WATCH").
   if (scene.titled && scene.eventful && !metonym && tokens[first]?.sentence === 0) return "incident";
   if (
