@@ -118,6 +118,13 @@ describe("roles", () => {
       "geonames:379252",
       "incident",
     ],
+    [
+      "possessive with a place noun",
+      "A drone hit a block in Kyiv's Solomianskyi district.",
+      "geonames:703448",
+      "incident",
+    ],
+    ["container after a town", "Aid trucks left Adre in Chad for the border.", "country:TD", "mentioned"],
   ];
   for (const [name, text, id, role] of table) {
     it(name, () => {
