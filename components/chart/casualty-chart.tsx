@@ -1,7 +1,8 @@
 "use client";
 
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { buildLedger, type Ledger } from "@/lib/dashboard/ledger";
+import { dayClock, timeTicks } from "@/lib/dashboard/ledger-time";
 import { type BarView, ledgerRows, viewLedger } from "@/lib/dashboard/ledger-view";
 import { actorColour } from "@/lib/dashboard/palette";
 import type { CasualtyKind } from "@/lib/types/tags";
@@ -36,6 +37,9 @@ export function CasualtyChart(props: CasualtyChartProps) {
   const [kind, setKind] = useState<CasualtyKind | "all">("all");
   const [hover, setHover] = useState<Hover | null>(null);
   const [barHover, setBarHover] = useState<BarHover | null>(null);
+  const [logScale, setLogScale] = useState(false);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const barsRef = useRef<HTMLDivElement>(null);
   const selectedId = selection?.kind === "claim" ? selection.id : null;
   const keep = useMemo(
     () => (selectedId === null ? highlight : new Set([...highlight, selectedId])),
@@ -54,9 +58,15 @@ export function CasualtyChart(props: CasualtyChartProps) {
   );
   const actorLabel = useCallback((id: string | null) => actorName(id, context), [context]);
   const zone = context.region.timeZone;
-  const short = view.domain !== null && view.domain[1] - view.domain[0] <= 3 * 86_400_000;
-  const axisTime = useMemo(() => timeFormatter(zone, short), [zone, short]);
-  const fullTime = useMemo(() => timeFormatter(zone, true), [zone]);
+  const ticks = useMemo(() => (view.domain ? timeTicks(view.domain, zone) : []), [view.domain, zone]);
+  const axisTime = useMemo(() => {
+    const dayOf = dayClock(zone);
+    const date = timeFormatter(zone, false);
+    const hour = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit" });
+    // Midnight ticks name the day; ticks within a day give the hour.
+    return (ms: number) => (dayOf(ms).start === ms ? date(ms) : hour.format(ms));
+  }, [zone]);
+  const fullTime = useMemo(() => timeFormatter(zone, true, true), [zone]);
   const pick = useCallback((id: number) => onSelect({ kind: "claim", id }), [onSelect]);
   const pickPoint = useCallback((datum: PointDatum) => pick(datum.point.claims[0]?.id ?? 0), [pick]);
   const pickBar = useCallback(
@@ -73,7 +83,8 @@ export function CasualtyChart(props: CasualtyChartProps) {
     return (
       <div className={styles.chart} data-testid="casualty-chart" data-state="empty">
         <p className={styles.empty} data-testid="chart-empty" role="status">
-          {view.empty === "none" || window === "all" ? (
+          {/* The dashboard filters claims by window before they arrive: with a window, "none here" is all we know. */}
+          {window === "all" ? (
             "No casualty claims yet."
           ) : (
             <>
@@ -103,7 +114,13 @@ export function CasualtyChart(props: CasualtyChartProps) {
           {view.contests.length} contested day{view.contests.length === 1 ? "" : "s"}
         </p>
       </div>
-      <h3 className={styles.subheading}>Running tolls</h3>
+      <div className={styles.toolbar}>
+        <h3 className={styles.subheading}>Running tolls</h3>
+        <label className="small">
+          <input type="checkbox" checked={logScale} onChange={(event) => setLogScale(event.target.checked)} />{" "}
+          Log scale <span className="muted">(tolls of very different size side by side)</span>
+        </label>
+      </div>
       {view.series.length > 0 ? (
         <div
           className={styles.plot}
@@ -115,12 +132,21 @@ export function CasualtyChart(props: CasualtyChartProps) {
             colourOf={colourOf}
             actorLabel={actorLabel}
             formatTime={axisTime}
+            ticks={ticks}
             selectedId={selectedId}
             highlight={highlight}
+            logScale={logScale}
             onHover={setHover}
             onPick={pickPoint}
           />
-          {hover && <PointTooltip {...hover} context={context} formatTime={fullTime} />}
+          {hover && (
+            <PointTooltip
+              {...hover}
+              width={plotRef.current?.offsetWidth ?? 400}
+              context={context}
+              formatTime={fullTime}
+            />
+          )}
         </div>
       ) : (
         <p className="muted small">No running tolls in this window: only single-incident figures.</p>
@@ -140,12 +166,14 @@ export function CasualtyChart(props: CasualtyChartProps) {
             colourOf={colourOf}
             actorLabel={actorLabel}
             formatTime={axisTime}
+            ticks={ticks}
             onHover={setBarHover}
             onPick={pickBar}
           />
           {barHover && (
             <BarTooltip
               {...barHover}
+              width={barsRef.current?.offsetWidth ?? 400}
               context={context}
               formatTime={fullTime}
               label={`${actorLabel(barHover.bar.party)} · ${barHover.bar.kind} · ${view.barUnit} of ${fullTime(barHover.bar.t)}`}

@@ -8,15 +8,22 @@ import type { PointDatum } from "./toll-chart";
 interface Common {
   x: number;
   y: number;
+  /** Width of the plot, so that a tooltip near an edge opens inwards instead of being cut off. */
+  width: number;
   context: DashboardContext;
   formatTime: (ms: number) => string;
 }
 
+function place(x: number, y: number, width: number): React.CSSProperties {
+  const shift = x < width * 0.3 ? "-8%" : x > width * 0.7 ? "-92%" : "-50%";
+  return { left: x, top: y, transform: `translate(${shift}, calc(-100% - 12px))` };
+}
+
 /** A figure's tooltip: the number with its words, whose series, when, and the articles behind it. */
-export function PointTooltip({ x, y, datum, context, formatTime }: Common & { datum: PointDatum }) {
+export function PointTooltip({ x, y, width, datum, context, formatTime }: Common & { datum: PointDatum }) {
   const { point, series } = datum;
   return (
-    <div className={styles.tooltip} style={{ left: x, top: y }} role="tooltip">
+    <div className={styles.tooltip} style={place(x, y, width)} role="tooltip">
       <div className={styles.tooltipFigure}>{figureText(point.count, point.qualifier, point.vagueWord)}</div>
       <div>{seriesLabel(series, context)}</div>
       <div className="muted">
@@ -32,6 +39,7 @@ export function PointTooltip({ x, y, datum, context, formatTime }: Common & { da
 export function BarTooltip({
   x,
   y,
+  width,
   bar,
   context,
   formatTime,
@@ -39,7 +47,7 @@ export function BarTooltip({
 }: Common & { bar: BarView; label: string }) {
   const incidents = bar.days.flatMap((day) => day.incidents);
   return (
-    <div className={styles.tooltip} style={{ left: x, top: y }} role="tooltip">
+    <div className={styles.tooltip} style={place(x, y, width)} role="tooltip">
       <div className={styles.tooltipFigure}>{bar.total.toLocaleString("en")}</div>
       <div>{label}</div>
       <div className="muted">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { BarShapeProps } from "recharts/types/cartesian/Bar";
 import type { BarView, LedgerView } from "@/lib/dashboard/ledger-view";
@@ -25,6 +25,8 @@ export interface IncidentBarsProps {
   colourOf: (party: string | null) => string;
   actorLabel: (id: string | null) => string;
   formatTime: (ms: number) => string;
+  /** Round times of the region's clock (see timeTicks). */
+  ticks: number[];
   onHover: (hover: BarHover | null) => void;
   onPick: (bar: BarView) => void;
 }
@@ -81,7 +83,15 @@ function BarMark({ x, y, width, height, bar, colour, label, onHover, onPick }: B
 const barKey = (bar: Pick<BarView, "party" | "kind">) => `${bar.party ?? "-"}|${bar.kind}`;
 
 /** Single-incident figures: a bar per day (or week) per party and kind, the sum of distinct incidents. */
-export function IncidentBars({ view, colourOf, actorLabel, formatTime, onHover, onPick }: IncidentBarsProps) {
+export const IncidentBars = memo(function IncidentBars({
+  view,
+  colourOf,
+  actorLabel,
+  formatTime,
+  ticks,
+  onHover,
+  onPick,
+}: IncidentBarsProps) {
   const { rows, keys, byCell } = useMemo(() => {
     const rowsByT = new Map<number, Record<string, number>>();
     const cells = new Map<string, BarView>();
@@ -133,12 +143,12 @@ export function IncidentBars({ view, colourOf, actorLabel, formatTime, onHover, 
         <XAxis
           dataKey="t"
           type="number"
-          scale="time"
           domain={domain}
+          ticks={ticks}
           allowDataOverflow
           tickFormatter={formatTime}
           tick={{ fontSize: 11 }}
-          minTickGap={24}
+          interval="preserveStartEnd"
         />
         <YAxis tick={{ fontSize: 11 }} width={48} allowDecimals={false} />
         {keys.map((key) => (
@@ -155,4 +165,4 @@ export function IncidentBars({ view, colourOf, actorLabel, formatTime, onHover, 
       </BarChart>
     </ResponsiveContainer>
   );
-}
+});

@@ -54,11 +54,16 @@ export function seriesLabel(series: LedgerSeries, context: DashboardContext): st
 }
 
 /** Times on the axis and in tooltips, in the region's zone; hours only when the span is short. */
-export function timeFormatter(timeZone: string, withHours: boolean): (ms: number) => string {
+export function timeFormatter(
+  timeZone: string,
+  withHours: boolean,
+  withYear = false,
+): (ms: number) => string {
   const format = new Intl.DateTimeFormat("en-GB", {
     timeZone,
     day: "numeric",
     month: "short",
+    ...(withYear ? { year: "numeric" } : {}),
     ...(withHours ? { hour: "2-digit", minute: "2-digit" } : {}),
   });
   return (ms) => format.format(new Date(ms));

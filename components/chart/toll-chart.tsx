@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { memo, useCallback, useMemo } from "react";
 import {
   CartesianGrid,
   ComposedChart,
@@ -44,8 +44,12 @@ export interface TollChartProps {
   colourOf: (party: string | null) => string;
   actorLabel: (id: string | null) => string;
   formatTime: (ms: number) => string;
+  /** Round times of the region's clock (see timeTicks). */
+  ticks: number[];
   selectedId: number | null;
   highlight: ReadonlySet<number>;
+  /** Log scale: a toll of 5 next to one of 5,000; figures of 0 fall off it. */
+  logScale: boolean;
   onHover: (hover: Hover | null) => void;
   onPick: (datum: PointDatum) => void;
 }
@@ -65,9 +69,13 @@ function ContestedLabel({ viewBox }: { viewBox?: { x?: number; y?: number } }) {
   );
 }
 
-/** Running tolls: a step line per series, every distinct figure a point, contested days shaded. */
-export function TollChart(props: TollChartProps) {
-  const { view, colourOf, formatTime, selectedId, highlight, onHover, onPick } = props;
+/**
+ * Running tolls: a step line per series, every distinct figure a point, contested days shaded. Memoised
+ * so that hovering (a tooltip in the parent) does not redraw and re-animate every mark.
+ */
+export const TollChart = memo(function TollChart(props: TollChartProps) {
+  const { view, colourOf, actorLabel, formatTime, ticks, selectedId, highlight, logScale, onHover, onPick } =
+    props;
   const domain = view.domain ?? [0, 1];
   const scatters = useMemo(
     () =>
@@ -86,23 +94,26 @@ export function TollChart(props: TollChartProps) {
     [view, colourOf],
   );
   const contests: Contest[] = view.contests.slice(-MAX_CONTESTED_AREAS);
-  const shape = (shapeProps: ScatterShapeProps) => {
-    const datum: unknown = shapeProps.payload;
-    if (!isPointDatum(datum) || shapeProps.cx === undefined || shapeProps.cy === undefined) return null;
-    const ids = datum.point.claims.map((c) => c.id);
-    return (
-      <PointMark
-        cx={shapeProps.cx}
-        cy={shapeProps.cy}
-        datum={datum}
-        selected={selectedId !== null && ids.includes(selectedId)}
-        emphasised={ids.some((id) => highlight.has(id))}
-        label={`${props.actorLabel(datum.series.party)} ${datum.series.kind}: ${figureText(datum.count, datum.point.qualifier, datum.point.vagueWord)}, ${formatTime(datum.t)}`}
-        onHover={onHover}
-        onPick={onPick}
-      />
-    );
-  };
+  const shape = useCallback(
+    (shapeProps: ScatterShapeProps) => {
+      const datum: unknown = shapeProps.payload;
+      if (!isPointDatum(datum) || shapeProps.cx === undefined || shapeProps.cy === undefined) return null;
+      const ids = datum.point.claims.map((c) => c.id);
+      return (
+        <PointMark
+          cx={shapeProps.cx}
+          cy={shapeProps.cy}
+          datum={datum}
+          selected={selectedId !== null && ids.includes(selectedId)}
+          emphasised={ids.some((id) => highlight.has(id))}
+          label={`${actorLabel(datum.series.party)} ${datum.series.kind}: ${figureText(datum.count, datum.point.qualifier, datum.point.vagueWord)}, ${formatTime(datum.t)}`}
+          onHover={onHover}
+          onPick={onPick}
+        />
+      );
+    },
+    [selectedId, highlight, actorLabel, formatTime, onHover, onPick],
+  );
   return (
     <ResponsiveContainer width="100%" height={280}>
       <ComposedChart margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
@@ -110,15 +121,18 @@ export function TollChart(props: TollChartProps) {
         <XAxis
           dataKey="t"
           type="number"
-          scale="time"
           domain={domain}
+          ticks={ticks}
           allowDataOverflow
           tickFormatter={formatTime}
           tick={{ fontSize: 11 }}
-          minTickGap={24}
+          interval="preserveStartEnd"
         />
         <YAxis
           type="number"
+          scale={logScale ? "log" : "linear"}
+          domain={logScale ? [1, "auto"] : [0, "auto"]}
+          allowDataOverflow={logScale}
           tick={{ fontSize: 11 }}
           width={48}
           allowDecimals={false}
@@ -170,4 +184,4 @@ export function TollChart(props: TollChartProps) {
       </ComposedChart>
     </ResponsiveContainer>
   );
-}
+});

@@ -1,5 +1,6 @@
 import type { TimeWindow } from "./filters";
 
+const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
 export const WINDOW_SPAN_MS: Record<Exclude<TimeWindow, "all">, number> = {
@@ -79,7 +80,34 @@ export function windowDomain(
 ): [number, number] | null {
   if (window !== "all") return [now - WINDOW_SPAN_MS[window], now];
   if (first === null || last === null) return null;
-  const end = now - last <= LIVE_TAIL_MS && now >= last ? now : last;
-  // A single report still needs some width to be seen.
-  return end - first < DAY_MS / 2 ? [first - DAY_MS / 4, end + DAY_MS / 4] : [first, end];
+  if (now - last <= LIVE_TAIL_MS && now >= last)
+    return now - first < DAY_MS / 2 ? [now - DAY_MS / 2, now] : [first, now];
+  // An archive ends a little after its last report, so that the last figure is not lost on the edge.
+  const pad = Math.max(3 * HOUR_MS, (last - first) * 0.03);
+  return [first - pad / 3, last + pad];
+}
+
+const TICK_STEPS = [1, 3, 6, 12, 24, 48, 168, 336, 720, 2160, 8760].map((hours) => hours * HOUR_MS);
+
+/**
+ * About `target` axis ticks on round times of the region's clock: whole hours within a day, midnights
+ * beyond (so that a day tick sits where the daily bars start).
+ */
+export function timeTicks([from, to]: [number, number], timeZone: string, target = 5): number[] {
+  const step = TICK_STEPS.find((s) => (to - from) / s <= target) ?? (TICK_STEPS.at(-1) as number);
+  const dayOf = dayClock(timeZone);
+  const ticks: number[] = [];
+  if (step < DAY_MS) {
+    const midnight = dayOf(from).start;
+    for (let t = midnight + Math.ceil((from - midnight) / step) * step; t <= to; t += step) ticks.push(t);
+    return ticks;
+  }
+  let day = dayOf(from);
+  if (day.start < from) day = dayOf(day.start + DAY_MS + HOUR_MS * 12);
+  // Whole days counted on the calendar, so a daylight-saving change does not shift later ticks.
+  while (day.start <= to && ticks.length < 100) {
+    ticks.push(day.start);
+    day = dayOf(day.start + step + HOUR_MS * 12);
+  }
+  return ticks;
 }

@@ -4,7 +4,7 @@ import type { ClaimView } from "../types/facts";
 import type { CasualtyKind, Civilian, CountQualifier } from "../types/tags";
 import { buildLedger, type LedgerContext, type LedgerPoint } from "./ledger";
 import { BOUND_OF } from "./ledger-bounds";
-import { dayClock, windowDomain } from "./ledger-time";
+import { dayClock, timeTicks, windowDomain } from "./ledger-time";
 import { ledgerRows, MAX_POINTS, thin, viewLedger } from "./ledger-view";
 
 const DAY = 86_400_000;
@@ -42,12 +42,16 @@ describe("time windows", () => {
     ["24 h ends now", ["24h", now, first, last], [now - DAY, now]],
     ["7 d ends now", ["7d", now, first, last], [now - 7 * DAY, now]],
     ["30 d ends now", ["30d", now, null, null], [now - 30 * DAY, now]],
-    ["all, historical: spans the data", ["all", now, first, last], [first, last]],
+    [
+      "all, historical: spans the data, with room after the last report",
+      ["all", now, first, last],
+      [first - (last - first) * 0.01, last + (last - first) * 0.03],
+    ],
     ["all, live: runs on to now", ["all", now, first, now - DAY], [first, now]],
     [
-      "all, a single report gets some width",
-      ["all", last + 7 * DAY + 1, last, last],
-      [last - DAY / 4, last + DAY / 4],
+      "all, a single old report gets some width",
+      ["all", now, last, last],
+      [last - 3_600_000, last + 3 * 3_600_000],
     ],
     ["all, no data", ["all", now, null, null], null],
   ];
@@ -104,6 +108,55 @@ describe("calendar days in a zone", () => {
       assert.equal(day.key, key);
       assert.equal(new Date(day.start).toISOString(), new Date(start).toISOString());
     });
+  }
+});
+
+describe("axis ticks on the region's clock", () => {
+  const at = (iso: string) => Date.parse(iso);
+  const table: Array<[string, [number, number], string, string[]]> = [
+    [
+      "a day: every 6 hours from local midnight",
+      [at("2020-10-03T20:00:00Z"), at("2020-10-04T20:00:00Z")],
+      "Asia/Baku",
+      [
+        "2020-10-03T20:00:00.000Z",
+        "2020-10-04T02:00:00.000Z",
+        "2020-10-04T08:00:00.000Z",
+        "2020-10-04T14:00:00.000Z",
+        "2020-10-04T20:00:00.000Z",
+      ],
+    ],
+    [
+      "a week: local midnights, every 2 days",
+      [at("2020-10-01T06:00:00Z"), at("2020-10-08T06:00:00Z")],
+      "Asia/Baku",
+      [
+        "2020-10-01T20:00:00.000Z",
+        "2020-10-03T20:00:00.000Z",
+        "2020-10-05T20:00:00.000Z",
+        "2020-10-07T20:00:00.000Z",
+      ],
+    ],
+    [
+      "across a daylight-saving change, still midnights",
+      [at("2021-03-26T00:00:00Z"), at("2021-03-31T00:00:00Z")],
+      "Europe/Berlin",
+      [
+        "2021-03-26T23:00:00.000Z",
+        "2021-03-27T23:00:00.000Z",
+        "2021-03-28T22:00:00.000Z",
+        "2021-03-29T22:00:00.000Z",
+        "2021-03-30T22:00:00.000Z",
+      ],
+    ],
+  ];
+  for (const [name, domain, zone, expected] of table) {
+    test(name, () =>
+      assert.deepEqual(
+        timeTicks(domain, zone).map((t) => new Date(t).toISOString()),
+        expected,
+      ),
+    );
   }
 });
 
