@@ -14,6 +14,13 @@ import {
 import { possessesPlace } from "./role";
 import type { Token } from "./tokens";
 
+// Words that may follow a country acronym used as a noun ("to the US on Monday").
+const FOLLOWERS = new Set(
+  "on in at and or to for of with by as from since after before over is was has had would will said says".split(
+    " ",
+  ),
+);
+
 /** A run-in dateline: "KAPAN, Armenia, Oct 19 -", "KYIV (Reuters) -". */
 export function isDateline(tokens: Token[], first: number, last: number): boolean {
   const t = tokens[first];
@@ -80,6 +87,9 @@ export function isActorUse(
   if (role === "incident" || qualifier || followsKeptPlace || isDateline(tokens, first, last)) return false;
   if (metonym) {
     if (tokens[first - 1]?.lower === "to" && tokens[first - 2]?.lower === "according") return true;
+    // "US state", "UK nationals": an acronym before a noun is an adjective.
+    if (end?.allCaps && next && !next.cap && /^\s+$/.test(end.gapAfter) && !FOLLOWERS.has(next.lower))
+      return true;
     // "Russia's Kursk region" names a container, "in Kyiv's Solomianskyi district" a location;
     // "Sudan's army" an actor.
     if (end?.possessive) {

@@ -122,7 +122,8 @@ export const ORG_NOUNS = words(
   "authorities authority government officials official leadership leader leaders forces force army troops " +
     "military ministry ministries president prime minister side border guards police administration " +
     "parliament embassy envoy delegation spokesman spokeswoman prosecutor ombudsman fm mfa mod officials' " +
-    "defence defense foreign separatists separatist rebels backed-",
+    "defence defense foreign separatists separatist rebels backed- health emergency emergencies min mod mfa " +
+    "human rights state-run media",
 );
 
 /** Verbs and auxiliaries right after a place name that make it the acting subject ("Baku would"). */

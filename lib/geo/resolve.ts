@@ -79,7 +79,8 @@ function score(gaz: Gazetteer, c: Candidate, m: MentionContext, scene: Scene): n
   if (m.hintCountries.includes(c.country)) s += 3;
   if (m.qualifiedBy !== null && scene.options[m.qualifiedBy]?.some((q) => contains(q, c))) s += 6;
   if (m.qualifies !== null && scene.options[m.qualifies]?.some((q) => contains(c, q))) s += 6;
-  s += Math.min(2, countryCounts.get(c.country) ?? 0);
+  // Countries named in the text tip the balance between namesakes but do not beat a big city's size.
+  s += Math.min(1, 0.5 * (countryCounts.get(c.country) ?? 0));
   if (c.type !== "country") {
     let best = 0;
     for (const a of anchors) {
