@@ -13,6 +13,7 @@ import {
 } from "./casualty-words";
 import type { Doc } from "./doc";
 import { type CountPhrase, findCounts, parseCount } from "./numbers";
+import { SPEECH_VERBS } from "./speaker-words";
 import { span, type Token } from "./text";
 
 /** Finds who makes the claim found in tokens [from, to): an actor id or null. */
@@ -103,6 +104,11 @@ function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | null {
   let stop = j;
   for (let k = j; k < Math.min(limit, j + 5); k++) {
     stop = k;
+    // An age in front of the noun: "a 14-year-old boy".
+    if (tokens[k]?.kind === "num" && word(tokens, k + 1) === "-" && word(tokens, k + 2).startsWith("year")) {
+      k += 2;
+      continue;
+    }
     const t = tokens[k];
     if (t?.kind !== "word") break;
     const m = doc.mentionAt[k];
@@ -179,9 +185,10 @@ function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match | null {
   let sawPP = false;
   for (let steps = 0; k < limit && steps < 12; steps++) {
     const w = word(tokens, k);
-    if (w === "," && PARENTHETICAL.has(word(tokens, k + 1))) {
+    if ((w === "," || w === "-") && PARENTHETICAL.has(word(tokens, k + 1))) {
+      // An aside closed by the same mark: ", most of them civilians," or "- including children -".
       let e = k + 1;
-      while (e < limit && word(tokens, e) !== ",") e++;
+      while (e < limit && word(tokens, e) !== w) e++;
       k = e + 1;
       continue;
     }
@@ -191,7 +198,7 @@ function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match | null {
       continue;
     }
     if (MODAL_OR_NEGATION.has(w)) return null;
-    if (w === "and" && steps === 0 && np.head !== null) {
+    if ((w === "and" || w === ",") && steps === 0 && np.head !== null) {
       // "Three Azerbaijani soldiers and an Armenian serviceman were killed": skip the second subject.
       const next = parseCount(tokens, k + 1);
       const nextStart = next ? next.to : ["a", "an"].includes(word(tokens, k + 1)) ? k + 2 : -1;
@@ -204,6 +211,11 @@ function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match | null {
     // "12 bodies were recovered", "the bodies of 30 soldiers were found": bodies are deaths.
     if (np.head !== null && word(tokens, np.head) === "bodies") {
       return { kind: "killed", np, from: c.from, to: np.end, toll: false };
+    }
+    // "Two aid workers were among those killed".
+    if (w === "among" && ["those", "the"].includes(word(tokens, k + 1)) && KIND_AFTER[word(tokens, k + 2)]) {
+      const amongKind = KIND_AFTER[word(tokens, k + 2)];
+      if (amongKind) return { kind: amongKind, np, from: c.from, to: k + 3, toll: false };
     }
     const kind = kindAt(tokens, k);
     if (kind) {
@@ -292,6 +304,13 @@ function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceFrom: nu
   const blocked = (w: string) => MODAL_OR_NEGATION.has(w) || w === "to";
   if (b < sentenceFrom) return null;
   let kind: CasualtyKind | undefined = KIND_BEFORE[v];
+  // "shot dead 40 villagers", "gunned down 12".
+  if (!kind && ((v === "dead" && before === "shot") || (v === "down" && before === "gunned"))) {
+    kind = "killed";
+    b -= 1;
+  }
+  // "killed or captured thousands" mixes kinds: no figure for either.
+  if (kind && (before === "or" || before === "and") && KIND_BEFORE[before2]) return null;
   let to = np.end;
   if (v === "kill" && (blocked(before) || before === "")) return null;
   if (!kind && (v === "lost" || v === "lose" || v === "losing") && np.head !== null) kind = "killed";
@@ -358,7 +377,7 @@ function tollPattern(
     "stood",
   ];
   // "death toll 31" in digests: the figure right after the toll word.
-  if (!LEADS.includes(lead) && lead !== "toll" && lead !== "tally") return null;
+  if (!LEADS.includes(lead) && !["toll", "tally", "total"].includes(lead)) return null;
   const np = nounPhrase(doc, c.to, limit);
   if (!np) return null;
   for (let a = c.from - 1; a >= Math.max(sentenceFrom, c.from - 14); a--) {
@@ -414,6 +433,8 @@ function negated(doc: Doc, c: CountPhrase, sentenceFrom: number): boolean {
     const w = word(tokens, k);
     if (w === ";" || w === "but" || w === "while" || w === "whereas") break;
     if (DENIAL.has(w)) return true;
+    // "denied the report and said 12 soldiers died": a new speech verb ends the denial's reach.
+    if (SPEECH_VERBS.has(w) && !DENIAL.has(w)) break;
   }
   return false;
 }
@@ -429,9 +450,11 @@ function singularCounts(tokens: Token[], from: number, to: number): CountPhrase[
   const out: CountPhrase[] = [];
   for (let i = from; i < to; i++) {
     const w = word(tokens, i);
+    // "a soldier", "an elderly man", "a 14-year-old boy".
     if (w !== "a" && w !== "an") continue;
-    for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+    for (let k = i + 1; k < Math.min(to, i + 6); k++) {
       const t = tokens[k];
+      if (t?.kind === "num" || t?.text === "-") continue;
       if (t?.kind !== "word") break;
       if (SINGULAR.has(t.norm) && PERSON_NOUNS[word(tokens, k + 1)] === undefined) {
         out.push({ value: 1, qualifier: "exact", from: i, to: i + 1 });
@@ -504,6 +527,11 @@ export function extractCasualties(
       const claimedBy = claimantOf(m.from, m.to);
       let party = m.np.party;
       if (!party && m.np.own) party = claimedBy;
+      // A side reporting soldiers killed, with no nationality given, reports its own losses.
+      const passive = m.from === c.from;
+      if (!party && passive && m.np.civilian === "military" && claimedBy && doc.lex.opponents[claimedBy]) {
+        party = claimedBy;
+      }
       if (!party && m.np.enemy && claimedBy) party = doc.lex.opponents[claimedBy]?.[0] ?? null;
       if (!party) party = sidePhrase(doc, s.from, s.to);
       if (!party && m.np.civilian !== "military") party = placePartyOf(m.from, m.to);

@@ -14,7 +14,8 @@ add(
    schoolchildren baby babies infant infants teenager teenagers girl girls boy boys pedestrian pedestrians
    passenger passengers farmer farmers inhabitant inhabitants worshipper worshippers worshipers refugee
    refugees non-combatants noncombatants shepherd shepherds family families toddler toddlers minor minors
-   civ civs idp idps displaced-people teacher teachers worker workers mourner mourners driver drivers employee employees staffer staffers volunteer-medics paramedic paramedics`,
+   civ civs idp idps displaced-people mother mothers father fathers son sons daughter daughters wife
+   husband brother sister grandmother grandfather teacher teachers worker workers mourner mourners driver drivers employee employees staffer staffers volunteer-medics paramedic paramedics`,
 );
 add(
   "military",
@@ -104,6 +105,9 @@ export const KIND_BEFORE: Record<string, CasualtyKind> = {
   abducting: "captured",
   kidnapped: "captured",
   seized: "captured",
+  holding: "captured",
+  holds: "captured",
+  held: "captured",
 };
 
 /**

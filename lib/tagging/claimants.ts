@@ -4,7 +4,7 @@ import type { Doc } from "./doc";
 import { npAfter, npBefore, resolveSpeaker } from "./speakers";
 
 const CLAIM_VERBS = new Set(
-  "said says say reported reports claimed claims announced announces stated states confirmed confirms told added insisted estimated put puts".split(
+  "said says say reported reports claimed claims announced announces stated states confirmed confirms told added insisted estimated estimate estimates put puts".split(
     " ",
   ),
 );
@@ -28,8 +28,19 @@ export function claimantFinder(doc: Doc, statements: StatementTag[]): ClaimantFi
       return sp?.affiliation ?? null;
     };
     for (let k = sen.from; k < sen.to; k++) {
-      if (doc.tokens[k]?.norm === "according" && doc.tokens[k + 1]?.norm === "to") {
+      const x = doc.tokens[k]?.norm;
+      if (x === "according" && doc.tokens[k + 1]?.norm === "to") {
         const by = speakerOf(npAfter(doc, k + 2, sen.to));
+        if (by) return by;
+      }
+      // Digest sources: "per AZ MoD", "(AZ prosecutor)", "- AZ prosecutor" at the end of the line.
+      if (
+        x === "per" ||
+        (x === "(" && k > from) ||
+        (x === "-" && k > from && (doc.tokens[k + 1]?.cap ?? false))
+      ) {
+        const np = npAfter(doc, k + 1, sen.to);
+        const by = np && speakerOf(np);
         if (by) return by;
       }
     }

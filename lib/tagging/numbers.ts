@@ -213,13 +213,24 @@ function parseCore(tokens: Token[], i: number): { value: number; to: number; vag
   return { value: total + current, to: j };
 }
 
+const YEAR_BEFORE = new Set(
+  "in since of by until from to before after between and early late mid year the its".split(" "),
+);
+const YEAR_AFTER = new Set(
+  "war wars ceasefire truce conflict agreement elections election census offensive".split(" "),
+);
+
 /** Is the number at token i a calendar year or a date part rather than a count? */
 function isDateLike(tokens: Token[], i: number, to: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   const prev = tokens[i - 1];
   const next = tokens[to];
-  if (t.kind === "num" && /^(1[89]|20)\d\d$/.test(t.text)) return true;
+  // "in 1994", "the 1994 ceasefire", "(2020)": a year. "2000 people": a count.
+  if (t.kind === "num" && /^(1[89]|20)\d\d$/.test(t.text)) {
+    if (prev && YEAR_BEFORE.has(prev.norm)) return true;
+    if (!next || next.kind !== "word" || next.cap || YEAR_AFTER.has(next.norm)) return true;
+  }
   if (prev && MONTHS.has(prev.norm) && prev.cap) return true;
   if (next && MONTHS.has(next.norm) && next.cap) return true;
   return false;

@@ -133,7 +133,7 @@ function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
 }
 
 const TRAILING_VERBS = new Set(
-  "said says say added adds reported reports claimed claims stated told announced confirmed insisted warned estimated estimates wrote tweeted posted alleged".split(
+  "said says say added adds reported reports claimed claims stated told announced confirmed insisted warned estimated estimates estimate wrote tweeted posted alleged".split(
     " ",
   ),
 );
@@ -219,6 +219,12 @@ export function reportedFrames(doc: Doc): Frame[] {
         if (x === ";") break;
         // "said A and added that B": two statements.
         if (x === "and" && e > c && SPEECH_VERBS.has(w(doc, e + 1))) break;
+        // "…, Arm MoD denies losses": another source answers in the same line.
+        if (x === "," && e > c) {
+          let f = e + 1;
+          while (f < Math.min(s.to, e + 5) && !SPEECH_VERBS.has(w(doc, f)) && w(doc, f) !== ",") f++;
+          if (SPEECH_VERBS.has(w(doc, f)) && f > e + 1 && npBefore(doc, f, e + 1)?.from === e + 1) break;
+        }
         if (
           x === "," &&
           ["saying", "adding", "according", "while", "but", "whereas", "warning", "stressing"].includes(

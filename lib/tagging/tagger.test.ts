@@ -20,7 +20,7 @@ describe("party and claimant", () => {
       "Seven Azerbaijani civilians were killed, according to the Armenian ombudsman.",
       { party: "AZ", claimedBy: "AM" },
     ],
-    ["Four soldiers were wounded, the Azerbaijani defence ministry said.", { party: null, claimedBy: "AZ" }],
+    ["Four soldiers were wounded, the Azerbaijani defence ministry said.", { party: "AZ", claimedBy: "AZ" }],
     [
       "The Russian ministry said 14 people were killed on the Azerbaijani side.",
       { party: "AZ", claimedBy: "RU" },
