@@ -26,7 +26,7 @@ export interface MentionContext {
   qualifies: number | null;
 }
 
-const ALT_NAME_SAFE_POPULATION = 300_000;
+const ALT_NAME_SAFE_POPULATION = 1_000_000;
 const FIRST_NAME_SAFE_POPULATION = 1_000_000;
 const GIVEN_NAME_SAFE_POPULATION = 200_000;
 
@@ -44,7 +44,7 @@ function admissible(
   if (m.firstName && !m.cue && c.population < GIVEN_NAME_SAFE_POPULATION) return false;
   if (m.allCaps && !c.strong && !m.cue) return false;
   // An alternate name (old, foreign, a party's) of a GeoNames town needs a cue unless the town is big:
-  // "Kiev" and "Kharkov" are safe, "Hamas" as an old name of Hamm is not.
+  // "Kiev" is safe, "Whitehall" as an old name of Atlanta is not.
   const familiar = gaz.detailCountries.has(c.country) || countries.has(c.country);
   if (!c.primary && !m.cue && c.population < ALT_NAME_SAFE_POPULATION && !familiar) return false;
   // A town abroad that is neither big nor in a country the text is about needs a place cue: such
