@@ -229,7 +229,7 @@ function isDateLike(tokens: Token[], i: number, to: number): boolean {
   // "in 1994", "the 1994 ceasefire", "(2020)": a year. "2000 people": a count.
   if (t.kind === "num" && /^(1[89]|20)\d\d$/.test(t.text)) {
     if (prev && YEAR_BEFORE.has(prev.norm)) return true;
-    if (!next || next.kind !== "word" || next.cap || YEAR_AFTER.has(next.norm)) return true;
+    if (next?.kind !== "word" || next.cap || YEAR_AFTER.has(next.norm)) return true;
   }
   if (prev && MONTHS.has(prev.norm) && prev.cap) return true;
   if (next && MONTHS.has(next.norm) && next.cap) return true;

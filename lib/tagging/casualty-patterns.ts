@@ -1,0 +1,278 @@
+import type { CasualtyKind, Civilian } from "@/lib/types/tags";
+import {
+  DEATH_NOUNS,
+  kindAt,
+  type NounPhrase,
+  nounPhrase,
+  OWN,
+  PARENTHETICAL,
+  PP_START,
+  word,
+} from "./casualty-phrase";
+import {
+  AUX,
+  KIND_AFTER,
+  KIND_BEFORE,
+  MODAL_OR_NEGATION,
+  PERSON_NOUNS,
+  STATUS_ADJECTIVES,
+} from "./casualty-words";
+import type { Doc } from "./doc";
+import { type CountPhrase, parseCount } from "./numbers";
+
+/** A count read as a casualty claim: its kind, noun phrase and the tokens of its evidence. */
+export interface Match {
+  kind: CasualtyKind;
+  np: NounPhrase;
+  from: number;
+  to: number;
+  toll: boolean;
+}
+
+/** "12 soldiers were killed", "more than 200 have died", "two dozen wounded". */
+export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match | null {
+  const { tokens } = doc;
+  const np = nounPhrase(doc, c.to, limit);
+  if (!np) return null;
+  let k = np.end;
+  let sawPP = false;
+  for (let steps = 0; k < limit && steps < 12; steps++) {
+    const w = word(tokens, k);
+    if ((w === "," || w === "-") && PARENTHETICAL.has(word(tokens, k + 1))) {
+      // An aside closed by the same mark: ", most of them civilians," or "- including children -".
+      let e = k + 1;
+      while (e < limit && word(tokens, e) !== w) e++;
+      k = e + 1;
+      continue;
+    }
+    if (w === "(") {
+      while (k < limit && word(tokens, k) !== ")") k++;
+      k++;
+      continue;
+    }
+    if (MODAL_OR_NEGATION.has(w)) return null;
+    if ((w === "and" || w === ",") && steps === 0 && np.head !== null) {
+      // "Three Azerbaijani soldiers and an Armenian serviceman were killed": skip the second subject.
+      const next = parseCount(tokens, k + 1);
+      const nextStart = next ? next.to : ["a", "an"].includes(word(tokens, k + 1)) ? k + 2 : -1;
+      const other = nextStart > 0 ? nounPhrase(doc, nextStart, limit) : null;
+      if (other && other.head !== null) {
+        k = other.end;
+        continue;
+      }
+    }
+    // "12 bodies were recovered", "the bodies of 30 soldiers were found": bodies are deaths.
+    if (np.head !== null && word(tokens, np.head) === "bodies") {
+      return { kind: "killed", np, from: c.from, to: np.end, toll: false };
+    }
+    // "Two aid workers were among those killed".
+    if (w === "among" && ["those", "the"].includes(word(tokens, k + 1)) && KIND_AFTER[word(tokens, k + 2)]) {
+      const amongKind = KIND_AFTER[word(tokens, k + 2)];
+      if (amongKind) return { kind: amongKind, np, from: c.from, to: k + 3, toll: false };
+    }
+    const kind = kindAt(tokens, k);
+    if (kind) {
+      const after = word(tokens, kind.to);
+      // "killed or wounded" cannot be split into kinds honestly.
+      if ((after === "or" || after === "and") && KIND_AFTER[word(tokens, kind.to + 1)] && steps < 4) {
+        if (KIND_AFTER[word(tokens, kind.to + 1)] !== kind.kind) return null;
+      }
+      if (word(tokens, kind.to) === "among") {
+        // "27 more fatalities among its troops"
+        const own = OWN.has(word(tokens, kind.to + 1));
+        const cls =
+          PERSON_NOUNS[word(tokens, kind.to + (own || word(tokens, kind.to + 1) === "the" ? 2 : 1))];
+        if (cls && np.civilian === "unknown") np.civilian = cls;
+        if (own) np.own = true;
+      }
+      const pow =
+        word(tokens, k) === "pows" || (word(tokens, k) === "prisoners" && word(tokens, k + 2) === "war");
+      if (pow && np.civilian === "unknown") np.civilian = "military";
+      return { kind: kind.kind, np, from: c.from, to: kind.to, toll: false };
+    }
+    if (AUX.has(w) || w === "fatally") {
+      k++;
+      continue;
+    }
+    // A short place phrase between the noun and its verb: "12 people in Ganja were killed".
+    if (!sawPP && np.head !== null && PP_START.has(w) && w !== "of") {
+      sawPP = true;
+      let e = k + 1;
+      while (e < limit && e < k + 5 && !AUX.has(word(tokens, e)) && tokens[e]?.kind === "word") e++;
+      if (AUX.has(word(tokens, e))) {
+        k = e;
+        continue;
+      }
+    }
+    if (w === "of" && np.head !== null && steps === 0) {
+      // "12 members of the Armenian armed forces were killed"
+      let e = k + 1;
+      while (e < limit && e < k + 6 && tokens[e]?.kind === "word" && !AUX.has(word(tokens, e))) {
+        const m = doc.mentionAt[e];
+        if (m && !np.party) np.party = m.actor;
+        e++;
+      }
+      k = e;
+      continue;
+    }
+    break;
+  }
+  // "12 wounded soldiers were evacuated": the kind is in the noun phrase itself.
+  if (np.kindAdj) return { kind: np.kindAdj, np, from: c.from, to: np.end, toll: false };
+  return null;
+}
+
+/** "killed 12 civilians", "wounding at least 20", "lost 1,119 servicemen", "left 5 dead". */
+export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceFrom: number): Match | null {
+  const { tokens } = doc;
+  let b = c.from - 1;
+  if (word(tokens, b) === "of" && word(tokens, b - 1) === "total" && word(tokens, b - 2) === "a") b -= 3;
+  const v = word(tokens, b);
+  const np = nounPhrase(doc, c.to, limit);
+  if (!np) return null;
+  if (np.head === null) {
+    const nx = tokens[np.end];
+    const boundary =
+      !nx ||
+      nx.kind === "punct" ||
+      [
+        "and",
+        "in",
+        "on",
+        "at",
+        "during",
+        "near",
+        "while",
+        "when",
+        "across",
+        "since",
+        "including",
+        "as",
+        "after",
+      ].includes(nx.norm);
+    if (!boundary && !(v === "left" || v === "leaving")) return null;
+  }
+  const before = word(tokens, b - 1);
+  const before2 = word(tokens, b - 2);
+  const blocked = (w: string) => MODAL_OR_NEGATION.has(w) || w === "to";
+  if (b < sentenceFrom) return null;
+  let kind: CasualtyKind | undefined = KIND_BEFORE[v];
+  // "shot dead 40 villagers", "gunned down 12".
+  if (!kind && ((v === "dead" && before === "shot") || (v === "down" && before === "gunned"))) {
+    kind = "killed";
+    b -= 1;
+  }
+  // "killed or captured thousands" mixes kinds: no figure for either.
+  if (kind && (before === "or" || before === "and") && KIND_BEFORE[before2]) return null;
+  let to = np.end;
+  if (v === "kill" && (blocked(before) || before === "")) return null;
+  if (!kind && (v === "lost" || v === "lose" || v === "losing") && np.head !== null) kind = "killed";
+  if (!kind && (v === "claimed" || v === "claiming") && np.head !== null && word(tokens, np.head) === "lives")
+    kind = "killed";
+  // Digest tallies: "dead: 12", "wounded - 30".
+  if (!kind && (v === ":" || v === "-") && KIND_AFTER[before]) {
+    kind = KIND_AFTER[before];
+    b -= 1;
+  }
+  if (!kind && v === "of" && DEATH_NOUNS.has(before)) {
+    kind = "killed";
+    b -= 1;
+  }
+  if (!kind && (v === "left" || v === "leaving" || v === "took" || v === "taking")) {
+    const k = kindAt(tokens, np.end);
+    const w = word(tokens, np.end);
+    if (k && (v === "left" || v === "leaving")) {
+      kind = k.kind;
+      to = k.to;
+    } else if ((v === "took" || v === "taking") && /^(prisoners?|captives?|hostages?)$/.test(w)) {
+      kind = "captured";
+      to = np.end + 1;
+    }
+  }
+  if (!kind) return null;
+  if (blocked(before) || (before === "be" && blocked(before2))) return null;
+  if (v === "captured" || v === "seized") {
+    if (np.head === null) return null; // "captured 12" alone may be villages or vehicles
+  }
+  return { kind, np, from: b, to, toll: false };
+}
+
+/** "the death toll rose to 31", "the number of civilians killed reached 50". */
+export function tollPattern(
+  doc: Doc,
+  c: CountPhrase,
+  limit: number,
+  sentenceFrom: number,
+  inherit: CasualtyKind | null,
+): Match | null {
+  const { tokens } = doc;
+  const lead = word(tokens, c.from - 1);
+  const LEADS = [
+    "to",
+    "at",
+    "of",
+    "reached",
+    "hit",
+    "is",
+    "was",
+    ":",
+    "passed",
+    "exceeded",
+    "topped",
+    "surpassed",
+    "passes",
+    "exceeds",
+    "tops",
+    "surpasses",
+    "now",
+    "reaches",
+    "stands",
+    "stood",
+  ];
+  // "death toll 31" in digests: the figure right after the toll word.
+  if (!LEADS.includes(lead) && !["toll", "tally", "total"].includes(lead)) return null;
+  const np = nounPhrase(doc, c.to, limit);
+  if (!np) return null;
+  for (let a = c.from - 1; a >= Math.max(sentenceFrom, c.from - 14); a--) {
+    const w = word(tokens, a);
+    if (tokens[a]?.kind === "num") return null;
+    let kind: CasualtyKind | null = null;
+    let civilian: Civilian = np.civilian;
+    let anchor = a;
+    if (w === "toll" || w === "tolls") {
+      const mod = word(tokens, a - 1);
+      if (mod === "casualty") return null;
+      kind = mod === "injury" ? "injured" : "killed";
+      anchor = mod === "death" || mod === "injury" ? a - 1 : a;
+      for (let m = anchor - 1; m >= Math.max(sentenceFrom, anchor - 4); m--) {
+        const st = STATUS_ADJECTIVES[word(tokens, m)];
+        if (st) civilian = st;
+        const men = doc.mentionAt[m];
+        if (men && !np.party && men.via !== "person") np.party = men.actor;
+      }
+    } else if ((w === "total" || w === "tally") && inherit && word(tokens, a + 1) !== "of") {
+      // "35 more deaths, bringing the total to 1,177": the running total of the kind just counted.
+      kind = inherit;
+    } else if ((w === "number" || w === "tally") && word(tokens, a + 1) === "of") {
+      for (let m = a + 2; m < Math.min(c.from, a + 6); m++) {
+        const k = KIND_AFTER[word(tokens, m)];
+        if (k) kind = k;
+        const cls = PERSON_NOUNS[word(tokens, m)];
+        if (cls && civilian === "unknown") civilian = cls;
+        const st = STATUS_ADJECTIVES[word(tokens, m)];
+        if (st) civilian = st;
+      }
+      if (!kind) continue;
+    } else continue;
+    if (!kind) continue;
+    for (let m = a + 1; m < c.from; m++) {
+      const cls = PERSON_NOUNS[word(tokens, m)];
+      if (cls && civilian === "unknown") civilian = cls;
+      const men = doc.mentionAt[m];
+      if (men && !np.party && men.via !== "person") np.party = men.actor;
+    }
+    np.civilian = civilian;
+    return { kind, np, from: anchor, to: Math.max(np.end, c.to), toll: true };
+  }
+  return null;
+}

@@ -1,0 +1,170 @@
+import type { CasualtyKind, Civilian } from "@/lib/types/tags";
+import { AUX, KIND_AFTER, MODAL_OR_NEGATION, PERSON_NOUNS, STATUS_ADJECTIVES } from "./casualty-words";
+import type { Doc } from "./doc";
+import type { Token } from "./text";
+
+/** What follows a count: the person noun, its status, nationality and ownership. */
+export interface NounPhrase {
+  end: number;
+  head: number | null;
+  civilian: Civilian;
+  party: string | null;
+  /** "of its servicemen", "our soldiers": the victims belong to whoever makes the claim. */
+  own: boolean;
+  enemy: boolean;
+  /** A kind word used as an adjective ("12 wounded soldiers"). */
+  kindAdj: CasualtyKind | null;
+}
+
+export const MODIFIERS = new Set([
+  "more",
+  "other",
+  "additional",
+  "further",
+  "ethnic",
+  "young",
+  "elderly",
+  "local",
+]);
+/** Words that open an aside between a count and its verb: "40 people, most of them civilians, died". */
+export const PARENTHETICAL = new Set([
+  "including",
+  "among",
+  "most",
+  "many",
+  "some",
+  "all",
+  "mostly",
+  "mainly",
+  "both",
+  "half",
+]);
+export const DEATH_NOUNS = new Set([
+  "deaths",
+  "death",
+  "killing",
+  "killings",
+  "lives",
+  "execution",
+  "executions",
+  "murder",
+  "bodies",
+  "remains",
+]);
+export const OWN = new Set(["its", "their", "our", "his", "her"]);
+export const PP_START = new Set(["in", "at", "from", "on", "near", "across", "inside", "of"]);
+
+export function word(tokens: Token[], i: number): string {
+  return tokens[i]?.norm ?? "";
+}
+
+export const EMPTY_NP: NounPhrase = {
+  end: 0,
+  head: null,
+  civilian: "unknown",
+  party: null,
+  own: false,
+  enemy: false,
+  kindAdj: null,
+};
+
+/** Parse what follows a count: modifiers, nationality and the person noun ("Armenian servicemen"). */
+export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | null {
+  const { tokens } = doc;
+  const np: NounPhrase = {
+    end: j,
+    head: null,
+    civilian: "unknown",
+    party: null,
+    own: false,
+    enemy: false,
+    kindAdj: null,
+  };
+  if (word(tokens, j) === "of") {
+    const det = word(tokens, j + 1);
+    if (OWN.has(det)) np.own = true;
+    if (OWN.has(det) || ["them", "whom", "the", "those", "which"].includes(det)) j += 2;
+    else j += 1; // "dozens of civilians", "scores of others"
+    if (det === "them" || det === "whom" || det === "which") {
+      np.end = j;
+      return np;
+    }
+  } else if (OWN.has(word(tokens, j))) {
+    np.own = true;
+    j++;
+  }
+  let unknown = 0;
+  let stop = j;
+  for (let k = j; k < Math.min(limit, j + 5); k++) {
+    stop = k;
+    // An age in front of the noun: "a 14-year-old boy".
+    if (tokens[k]?.kind === "num" && word(tokens, k + 1) === "-" && word(tokens, k + 2).startsWith("year")) {
+      k += 2;
+      continue;
+    }
+    const t = tokens[k];
+    if (t?.kind !== "word") break;
+    const m = doc.mentionAt[k];
+    if (m && (m.via === "demonym" || m.via === "name")) {
+      np.party = m.actor;
+      k = m.to - 1;
+      continue;
+    }
+    const status = STATUS_ADJECTIVES[t.norm];
+    const cls = PERSON_NOUNS[t.norm];
+    if (cls !== undefined && !(t.norm === "police" && PERSON_NOUNS[word(tokens, k + 1)])) {
+      np.head = k;
+      np.end = k + 1;
+      if (np.civilian === "unknown") np.civilian = cls;
+      return np;
+    }
+    if (status) {
+      np.civilian = status;
+      if (t.norm === "enemy") np.enemy = true;
+      continue;
+    }
+    if (MODIFIERS.has(t.norm) || t.norm === "police" || t.norm === "aid" || t.norm === "service") continue;
+    const kindAdj = KIND_AFTER[t.norm];
+    const nextIsPerson =
+      PERSON_NOUNS[word(tokens, k + 1)] !== undefined ||
+      (doc.mentionAt[k + 1] !== undefined && PERSON_NOUNS[word(tokens, k + 2)] !== undefined);
+    if (kindAdj && nextIsPerson) {
+      np.kindAdj = kindAdj;
+      continue;
+    }
+    if (AUX.has(t.norm) || KIND_AFTER[t.norm] || PP_START.has(t.norm) || MODAL_OR_NEGATION.has(t.norm)) break;
+    if (t.norm === "and" || t.norm === "or" || t.norm === "while" || t.norm === "including") break;
+    // A people named by a capitalised word before the verb: "12 Masalit were killed".
+    const nextNorm = word(tokens, k + 1);
+    if (t.cap && unknown === 0 && (AUX.has(nextNorm) || KIND_AFTER[nextNorm])) {
+      np.head = k;
+      np.end = k + 1;
+      if (np.civilian === "unknown") np.civilian = "civilian";
+      return np;
+    }
+    unknown++;
+    if (unknown > 2) return null;
+    stop = k + 1;
+  }
+  if (unknown > 0) return null;
+  // Without a noun the count must stand alone ("200 have died", "hundreds more were injured", "12 dead")
+  // or with modifiers only ("35 more military deaths", "60 Armenian prisoners of war").
+  np.end = stop;
+  return np;
+}
+
+/** Kind word at k, reading multi-word forms ("lost their lives", "taken prisoner", "unaccounted for"). */
+export function kindAt(tokens: Token[], k: number): { kind: CasualtyKind; to: number } | null {
+  const w = word(tokens, k);
+  const next = word(tokens, k + 1);
+  if (w === "lost" && ["their", "his", "her"].includes(next) && /^lives?$/.test(word(tokens, k + 2)))
+    return { kind: "killed", to: k + 3 };
+  if ((w === "taken" || w === "held" || w === "took") && /^(prisoners?|captives?|hostages?)$/.test(next))
+    return { kind: "captured", to: k + 2 };
+  if (w === "unaccounted" && next === "for") return { kind: "missing", to: k + 2 };
+  if (w === "fatally" && (next === "wounded" || next === "injured")) return { kind: "killed", to: k + 2 };
+  const kind = KIND_AFTER[w];
+  if (!kind) return null;
+  if (w === "prisoners" && next === "of" && word(tokens, k + 2) === "war") return { kind, to: k + 3 };
+  return { kind, to: k + 1 };
+}
