@@ -10,7 +10,9 @@
  * districts, contested double names in every spelling). Both supplements follow `supplementFileSchema`.
  * A supplement city replaces the GeoNames row of the same place (a shared name, within 15 km), so
  * "Stepanakert", "Khankendi" and "Степанакерт" give one id. Villages under 1,000 people are kept only
- * in detail countries (the region's and those at war), to keep load time and noise down.
+ * in detail countries (the region's and those at war), and elsewhere only towns of 15,000 or more keep
+ * their alternate names, to keep load time and noise down. The parsed table and its index are cached
+ * under node_modules/.cache/conflict-monitor-geo (see city-cache.ts): ~0.9 s cold, ~0.3 s warm.
  *
  * Matching. Capitalised runs of up to five words (inner "of/and/al...", a final "region", "oblast",
  * "strip"; "S. Sudan", "Kharkiv obl") are looked up longest first on folded names (case, accents,
