@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getLogger } from "@/lib/log";
+import { foldName } from "./fold";
 import { type AltNamePolicy, type CityTable, loadCities } from "./geonames";
 import { NameIndex, type NameIndexSnapshot } from "./name-index";
 
@@ -11,7 +12,18 @@ import { NameIndex, type NameIndexSnapshot } from "./name-index";
  * is keyed by the source file, the row policy and a format version, written atomically (a temporary
  * directory renamed into place) and rebuilt whenever it is missing, stale or unreadable.
  */
+// Bump when the parse changes what goes into the table or the index (row or name rules).
 const FORMAT = 1;
+// Folding changes silently invalidate every key, so the fold of a few tricky names is part of the key.
+const FOLD_SAMPLES = [
+  "Xankəndi",
+  "Ts’khinvali",
+  "Aş-Şāḩil",
+  "Санкт-Петербург",
+  "Mek'ele",
+  "São Tomé",
+  "Łódź",
+];
 const log = getLogger("geo");
 
 interface Meta {
@@ -34,6 +46,7 @@ function cacheKey(source: string, policy: AltNamePolicy): string {
     minPopulation: policy.minPopulation,
     minRowPopulation: policy.minRowPopulation,
     detail: [...policy.detailCountries].sort(),
+    fold: FOLD_SAMPLES.map(foldName),
   };
   return createHash("sha1").update(JSON.stringify(parts)).digest("hex").slice(0, 16);
 }
