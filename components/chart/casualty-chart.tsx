@@ -67,6 +67,7 @@ export function CasualtyChart(props: CasualtyChartProps) {
     return (ms: number) => (dayOf(ms).start === ms ? date(ms) : hour.format(ms));
   }, [zone]);
   const fullTime = useMemo(() => timeFormatter(zone, true, true), [zone]);
+  const dayTime = useMemo(() => timeFormatter(zone, false, true), [zone]);
   const pick = useCallback((id: number) => onSelect({ kind: "claim", id }), [onSelect]);
   const pickPoint = useCallback((datum: PointDatum) => pick(datum.point.claims[0]?.id ?? 0), [pick]);
   const pickBar = useCallback(
@@ -176,7 +177,7 @@ export function CasualtyChart(props: CasualtyChartProps) {
               width={barsRef.current?.offsetWidth ?? 400}
               context={context}
               formatTime={fullTime}
-              label={`${actorLabel(barHover.bar.party)} · ${barHover.bar.kind} · ${view.barUnit} of ${fullTime(barHover.bar.t)}`}
+              label={`${actorLabel(barHover.bar.party)} · ${barHover.bar.kind} · ${view.barUnit} of ${dayTime(barHover.bar.t)}`}
             />
           )}
         </div>

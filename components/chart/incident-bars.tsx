@@ -80,6 +80,8 @@ function BarMark({ x, y, width, height, bar, colour, label, onHover, onPick }: B
   );
 }
 
+const DAY_MS = 86_400_000;
+
 const barKey = (bar: Pick<BarView, "party" | "kind">) => `${bar.party ?? "-"}|${bar.kind}`;
 
 /** Single-incident figures: a bar per day (or week) per party and kind, the sum of distinct incidents. */
@@ -103,17 +105,19 @@ export const IncidentBars = memo(function IncidentBars({
         seen.add(key);
         keyList.push(bar);
       }
-      const row = rowsByT.get(bar.t) ?? { t: bar.t };
+      // A bar stands in the middle of its day (or week), between the midnight ticks.
+      const centre = bar.t + (view.barUnit === "week" ? 3.5 : 0.5) * DAY_MS;
+      const row = rowsByT.get(centre) ?? { t: centre };
       row[key] = bar.total;
-      rowsByT.set(bar.t, row);
-      cells.set(`${bar.t}|${key}`, bar);
+      rowsByT.set(centre, row);
+      cells.set(`${centre}|${key}`, bar);
     }
     return {
       rows: [...rowsByT.values()].sort((a, b) => (a.t ?? 0) - (b.t ?? 0)),
       keys: keyList,
       byCell: cells,
     };
-  }, [view.bars]);
+  }, [view.bars, view.barUnit]);
   const domain = view.domain ?? [0, 1];
 
   const shapeFor = (key: string) => (props: BarShapeProps) => {
@@ -158,6 +162,7 @@ export const IncidentBars = memo(function IncidentBars({
             name={barKey(key)}
             shape={shapeFor(barKey(key))}
             maxBarSize={24}
+            minPointSize={2}
             isAnimationActive="auto"
             animationDuration={600}
           />
