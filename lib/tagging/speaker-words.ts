@@ -12,7 +12,8 @@ export const ROLE_WORDS = new Set(
    coordinator observers monitors monitor police prosecutor's ombudsman's lawmakers lawmaker mp mps senator
    senators officer officers troops peacekeepers peacekeeping corps headquarters general-secretary
    administration cabinet junta regime militia side sides rebels militants paramilitary paramilitaries
-   separatists insurgents fighters soldiers servicemen commanders experts investigators officials group agency organisation organization network union
+   separatists insurgents fighters soldiers servicemen commanders experts investigators officials af gs moi
+   moh mid hq govt gov admin pres group agency organisation organization network union
    observatory committee centre center charity ngo residents resident witnesses witness doctors doctor
    medics medic activists activist analysts analyst survivors survivor villagers villager locals refugees
    journalists journalist reporter correspondent volunteers volunteer nurses nurse surgeon paramedics
