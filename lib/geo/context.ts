@@ -91,7 +91,6 @@ export function contextOf(
     firstName: single && gaz.firstNames.has(first.lower),
     inNameRun,
     beforeName,
-    sentenceStart: first.sentenceStart,
     allCaps: first.allCaps,
     hintCountries: hints,
     qualifiedBy: qualified && isContainerMention(gaz, nextM) ? i + 1 : null,

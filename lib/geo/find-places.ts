@@ -68,7 +68,10 @@ function rolesOf(
   return roles;
 }
 
-/** Finds the places a text names; see index.ts for the rules. */
+/**
+ * Finds the places a text names; see index.ts for the rules. The region is the one the gazetteer was
+ * loaded for; `ctx.regionId` is accepted for the engine's calling convention and not read.
+ */
 export function findPlaces(gaz: Gazetteer, text: string, _ctx: { regionId?: string } = {}): PlaceTag[] {
   const tokens = tokenize(text);
   const mentions = findMentions(gaz, tokens);

@@ -15,7 +15,6 @@ export interface MentionContext {
   inNameRun: boolean;
   /** Followed by a capitalised word that is no place or title: a first name ("David Bowie"). */
   beforeName: boolean;
-  sentenceStart: boolean;
   /** Written in capitals ("BAKU" in a dateline, or an acronym). */
   allCaps: boolean;
   /** Countries the text ties to this mention ("Martuni, Armenia", "Armenia's Gegharkunik"). */
