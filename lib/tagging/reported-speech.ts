@@ -124,8 +124,17 @@ function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
         return v + 1;
     }
   }
-  if (NUMBER_CLAUSE.has(verb) && (nx.norm === "the" || nx.kind === "num" || (nx.cap && doc.mentionAt[v + 1])))
+  if (
+    NUMBER_CLAUSE.has(verb) &&
+    (nx.norm === "the" || nx.kind === "num" || (nx.cap && doc.mentionAt[v + 1]))
+  ) {
+    // "…, said the ministry." ends in an attribution, not a content clause.
+    const np = npAfter(doc, v + 1, sTo);
+    const end = np ? (np.appositive ? np.appositive[1] : np.to) : v + 1;
+    const rest = doc.tokens[end];
+    if (np && (end >= sTo || (rest?.kind === "punct" && rest.norm !== "'"))) return -1;
     return v + 1;
+  }
   return -1;
 }
 
@@ -262,7 +271,10 @@ export function reportedFrames(doc: Doc): Frame[] {
         npBefore(doc, v, s.from) ??
         (w(doc, v - 1) === "by" ? npBefore(doc, v - 2, s.from) : null) ??
         ((w(doc, v - 1) === "," || w(doc, v - 1) === "and") && earlier?.np ? earlier.np : null);
-      if (!np) continue;
+      if (!np) {
+        tryTrailing();
+        continue;
+      }
       const qs = doc.tokens[c]?.start ?? 0;
       const qe = doc.tokens[e - 1]?.end ?? 0;
       const evStart = doc.tokens[np.from]?.start ?? qs;

@@ -124,6 +124,42 @@ const table: Array<[string, string, Row[]]> = [
     "Aliyev says army retook Zangilan",
     [["Aliyev", "President", "AZ", false, "army retook Zangilan"]],
   ],
+  [
+    "content first, attribution after",
+    "Five civilians were killed in Barda overnight, the prosecutor's office said.",
+    [["the prosecutor's office", "prosecutor", null, false, "Five civilians were killed in Barda overnight"]],
+  ],
+  [
+    "content first, verb before the speaker",
+    "The town came under heavy fire at dawn, said the Armenian defence ministry.",
+    [
+      [
+        "the Armenian defence ministry",
+        "defence ministry",
+        "AM",
+        false,
+        "The town came under heavy fire at dawn",
+      ],
+    ],
+  ],
+  [
+    "'adding that' and 'and added that' keep the speaker",
+    "The ministry said three soldiers died, adding that the offensive would go on.",
+    [
+      ["The ministry", "ministry", null, false, "three soldiers died"],
+      ["The ministry", "ministry", null, false, "the offensive would go on"],
+    ],
+  ],
+  [
+    "told an outlet, then a bare clause; group nouns speak",
+    "Residents told AFP the market was hit twice.",
+    [["Residents", "Residents", null, false, "the market was hit twice"]],
+  ],
+  [
+    "a digest line with a dash and a country code as the source",
+    "• 08:00 AZ - 2 soldiers killed near Aghdam",
+    [["AZ", null, "AZ", false, "2 soldiers killed near Aghdam"]],
+  ],
   ["scare quotes are not statements", "Critics called the plan a “paper tiger” and moved on.", []],
   [
     "passive 'is said to' is not reported speech",
