@@ -29,10 +29,16 @@ const packageCountrySchema = z.object({
 });
 type PackageCountry = z.infer<typeof packageCountrySchema>;
 
+let packageCountries: PackageCountry[] | null = null;
+
+/** The package's country list, read and validated once per process (it never changes at run time). */
 function readPackageCountries(): PackageCountry[] {
-  const require = createRequire(import.meta.url);
-  const raw: unknown = JSON.parse(readFileSync(require.resolve("world-countries/countries.json"), "utf8"));
-  return z.array(packageCountrySchema).parse(raw);
+  if (!packageCountries) {
+    const require = createRequire(import.meta.url);
+    const raw: unknown = JSON.parse(readFileSync(require.resolve("world-countries/countries.json"), "utf8"));
+    packageCountries = z.array(packageCountrySchema).parse(raw);
+  }
+  return packageCountries;
 }
 
 export function readCountryExtras(dataDir: string): CountryExtras {
