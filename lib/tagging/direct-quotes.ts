@@ -28,11 +28,20 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
     const np = npAfter(doc, i + 1, s.to);
     if (np) return { np, end: endOf(np.appositive ? np.appositive[1] : np.to), adjacent: true };
   }
-  for (let v = i; v < Math.min(s.to, i + 8); v++) {
+  for (let v = i; v < Math.min(s.to, i + 12); v++) {
     if (!SPEECH_VERBS.has(w(doc, v)) || GERUNDS.has(w(doc, v))) continue;
     const np = npBefore(doc, v, i);
-    if (np && np.from === i) return { np, end: endOf(v + 1), adjacent: true };
+    // "…,” the ministry's spokesman, Vagif Dargahli, told reporters: the name after its role.
+    const fromRole = np?.appositive?.[0] === i;
+    if (np && (np.from === i || fromRole)) return { np, end: endOf(v + 1), adjacent: true };
     break;
+  }
+  // "“We will not stop” – Aliyev": a dash and a speaker closing the line.
+  if (w(doc, qb) === "-" && (doc.tokens[qb + 1]?.sentence ?? -1) === doc.tokens[qa]?.sentence) {
+    const np = npAfter(doc, qb + 1, s.to);
+    const end = np ? (np.appositive ? np.appositive[1] : np.to) : -1;
+    if (np && (end >= s.to || doc.tokens[end]?.kind === "punct"))
+      return { np, end: endOf(end), adjacent: true };
   }
   if (w(doc, qb) === ":" && (doc.tokens[qb + 1]?.sentence ?? -1) === doc.tokens[qa]?.sentence) {
     const np = npAfter(doc, qb + 1, s.to);
