@@ -251,10 +251,16 @@ export function resolveSpeaker(
   }
   const nameLen = nameTo - nameFrom;
   // One capitalised word is a surname only after a title or a possessive: "Minister Gabriel", "Germany's Gabriel".
+  // A lone capitalised word is a surname after a title or a possessive ("Minister Gabriel", "Germany's
+  // Gabriel"), when it is the whole phrase ("Guliyev said"), or when a fuller name ended with it.
+  const lone = textOf(doc, nameFrom, nameTo);
   const titled =
     nameLen === 1 &&
     nameTo === to &&
-    (ROLE_WORDS.has(w(tokens, nameFrom - 1)) || w(tokens, nameFrom - 1) === "s");
+    (ROLE_WORDS.has(w(tokens, nameFrom - 1)) ||
+      w(tokens, nameFrom - 1) === "s" ||
+      (nameFrom === from && to - from === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(lone)) ||
+      ctx.people.some((p) => p.speaker.endsWith(` ${lone}`)));
   if (personMention || (nameFrom >= 0 && (nameLen >= 2 || titled))) {
     const pm = personMention?.person;
     const a = nameFrom >= 0 ? nameFrom : (personMention?.from ?? from);

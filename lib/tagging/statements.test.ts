@@ -82,6 +82,14 @@ const table: Array<[string, string, Row[]]> = [
     [["Khatibzade", "Foreign Ministry Spokesman", "IR", false, "the border must not be crossed by anyone"]],
   ],
   [
+    "an invented name, then the surname alone",
+    "Defence ministry spokesman Anar Guliyev said the road was open. Guliyev said convoys would resume.",
+    [
+      ["Anar Guliyev", "Defence ministry spokesman", null, false, "the road was open"],
+      ["Anar Guliyev", "Defence ministry spokesman", null, false, "convoys would resume"],
+    ],
+  ],
+  [
     "pronoun points back to the last person quoted",
     "Nikol Pashinyan spoke in Yerevan. “We did not start this war,” he said.",
     [["Nikol Pashinyan", "Prime Minister", "AM", true, "We did not start this war"]],
@@ -160,7 +168,7 @@ const table: Array<[string, string, Row[]]> = [
     "• 08:00 AZ - 2 soldiers killed near Aghdam",
     [["AZ", null, "AZ", false, "2 soldiers killed near Aghdam"]],
   ],
-  ["scare quotes are not statements", "Critics called the plan a “paper tiger” and moved on.", []],
+  ["scare quotes are not statements", "The so-called “peace corridor” stayed closed all week.", []],
   [
     "passive 'is said to' is not reported speech",
     "The commander is said to have fled the town with his staff.",
