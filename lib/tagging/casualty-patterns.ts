@@ -94,26 +94,26 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
       k++;
       continue;
     }
-    // A short place phrase between the noun and its verb: "12 people in Ganja were killed".
-    if (!sawPP && np.head !== null && PP_START.has(w) && w !== "of") {
+    // Place and group phrases between the noun and its verb: "12 people in Ganja were killed", "one
+    // resident of Gashalti village in the Naftalan district was killed", "two civilians in Barda died".
+    if (!sawPP && np.head !== null && PP_START.has(w)) {
       sawPP = true;
       let e = k + 1;
-      while (e < limit && e < k + 5 && !AUX.has(word(tokens, e)) && tokens[e]?.kind === "word") e++;
-      if (AUX.has(word(tokens, e))) {
+      while (
+        e < limit &&
+        e < k + 10 &&
+        (tokens[e]?.kind === "word" || w === "of") &&
+        !AUX.has(word(tokens, e)) &&
+        !KIND_AFTER[word(tokens, e)]
+      ) {
+        const m = doc.mentionAt[e];
+        if (w === "of" && m && !np.party && m.via !== "person") np.party = m.actor;
+        e++;
+      }
+      if (AUX.has(word(tokens, e)) || KIND_AFTER[word(tokens, e)]) {
         k = e;
         continue;
       }
-    }
-    if (w === "of" && np.head !== null && steps === 0) {
-      // "12 members of the Armenian armed forces were killed"
-      let e = k + 1;
-      while (e < limit && e < k + 6 && tokens[e]?.kind === "word" && !AUX.has(word(tokens, e))) {
-        const m = doc.mentionAt[e];
-        if (m && !np.party) np.party = m.actor;
-        e++;
-      }
-      k = e;
-      continue;
     }
     break;
   }
@@ -166,7 +166,15 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   if (kind && (before === "or" || before === "and") && KIND_BEFORE[before2]) return null;
   let to = np.end;
   if (v === "kill" && (blocked(before) || before === "")) return null;
-  if (!kind && (v === "lost" || v === "lose" || v === "losing") && np.head !== null) kind = "killed";
+  if (!kind && (v === "lost" || v === "lose" || v === "losing") && np.head !== null) {
+    // "Armenia has lost 1,119 soldiers", "it lost 12 servicemen": the losses are the subject's own.
+    kind = "killed";
+    let sb = b - 1;
+    while (["has", "have", "had", "also", "reportedly"].includes(word(tokens, sb))) sb--;
+    const m = doc.mentionAt[sb];
+    if (!np.party && m && m.via !== "person") np.party = m.actor;
+    else if (!np.party) np.own = true;
+  }
   if (!kind && (v === "claimed" || v === "claiming") && np.head !== null && word(tokens, np.head) === "lives")
     kind = "killed";
   // Digest tallies: "dead: 12", "wounded - 30".
