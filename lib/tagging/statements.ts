@@ -1,7 +1,8 @@
 import type { StatementTag } from "@/lib/types/tags";
+import { digestFrames } from "./digest-lines";
 import { directFrames } from "./direct-quotes";
 import type { Doc } from "./doc";
-import { digestFrames, reportedFrames } from "./reported-speech";
+import { reportedFrames } from "./reported-speech";
 import { resolveSpeaker, type Speaker, type SpeakerContext } from "./speakers";
 import { span } from "./text";
 
