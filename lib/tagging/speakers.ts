@@ -1,7 +1,6 @@
 import type { Doc } from "./doc";
 import type { PersonEntry } from "./lexicon-schema";
-import { NOT_NAMES, PRE_VERB, PRONOUNS, ROLE_WORDS } from "./speaker-words";
-import type { Token } from "./text";
+import { NOT_NAMES, PRONOUNS, ROLE_WORDS } from "./speaker-words";
 
 /** Who said something, as far as the sentence (and the lexicon) tells. */
 export interface Speaker {
@@ -23,129 +22,9 @@ export interface SpeakerContext {
   others: Speaker[];
 }
 
-const w = (tokens: Token[], i: number): string => tokens[i]?.norm ?? "";
+import { NP_INNER, npAfter, npBefore, w } from "./speaker-phrase";
 
-const NP_INNER = new Set(["the", "a", "an", "for", "of", "'", "s", "-", ".", "to"]);
-const DETERMINERS = new Set(["the", "a", "an"]);
-const APPOSITIVE_OPENERS = new Set(["which", "who", "whose", "a", "an", "the", "one", "its", "his", "her"]);
-
-function npToken(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  if (!t) return false;
-  if (t.kind === "word") return t.cap || ROLE_WORDS.has(t.norm) || NP_INNER.has(t.norm) || !!doc.mentionAt[i];
-  // A dash or dot joins words only when it touches them ("Amir-Abdollahian" split, "U.S."), not " - ".
-  const prev = doc.tokens[i - 1];
-  const touching = prev !== undefined && prev.end === t.start;
-  return t.norm === "'" || ((t.norm === "-" || t.norm === ".") && touching);
-}
-
-/** Token range of the noun phrase that ends right before `v` (the speech verb), within the sentence. */
-export function npBefore(
-  doc: Doc,
-  v: number,
-  sentenceFrom: number,
-): { from: number; to: number; appositive?: [number, number] } | null {
-  const { tokens } = doc;
-  let k = v - 1;
-  while (k >= sentenceFrom && PRE_VERB.has(w(tokens, k))) k--;
-  if (PRONOUNS.has(w(tokens, k))) return { from: k, to: k + 1 };
-  let appositive: [number, number] | undefined;
-  if (w(tokens, k) === ",") {
-    // "Iran, which shares a border with Azerbaijan, has said ..."; "Hikmet Hajiyev, an aide to the president, said"
-    let c = k - 1;
-    while (c > sentenceFrom && w(tokens, c) !== ",") c--;
-    if (c <= sentenceFrom) return null;
-    const opener = w(tokens, c + 1);
-    if (isNameRun(doc, c + 1, k)) {
-      // "A spokeswoman for the ministry, Leyla Abdullayeva, said": the name speaks, the phrase is her role.
-      const head = npBefore(doc, c, sentenceFrom);
-      return {
-        from: c + 1,
-        to: k,
-        ...(head ? { appositive: [head.from, head.to] as [number, number] } : {}),
-      };
-    }
-    if (!APPOSITIVE_OPENERS.has(opener) && !ROLE_WORDS.has(opener)) return null;
-    appositive = [c + 1, k];
-    k = c - 1;
-  }
-  const to = k + 1;
-  let from = to;
-  while (k >= sentenceFrom && npToken(doc, k)) {
-    from = k;
-    if (DETERMINERS.has(w(tokens, k)) && !["for", "of", "to"].includes(w(tokens, k - 1))) break;
-    k--;
-  }
-  // Trim leading connective words that happen to be capitalised ("Meanwhile Turkey said").
-  while (
-    from < to &&
-    ((NOT_NAMES.has(w(tokens, from)) && !DETERMINERS.has(w(tokens, from))) ||
-      ["for", "of", "'", "s", "-", ".", "to"].includes(w(tokens, from)))
-  )
-    from++;
-  if (from >= to) return null;
-  // "a senior official in Kyiv said": the place belongs to the speaker's description; "researchers in
-  // the US said" without a role before the place is no speaker at all.
-  if (["in", "at", "from", "near", "across", "inside", "of"].includes(w(tokens, from - 1))) {
-    const head = w(tokens, from - 2);
-    if (!ROLE_WORDS.has(head) || from - 2 < sentenceFrom) return null;
-    const outer = npBefore(doc, from - 1, sentenceFrom);
-    if (!outer) return null;
-    return { from: outer.from, to, ...(appositive ? { appositive } : {}) };
-  }
-  // "France, Russia and the United States said": a list of actors speaks together.
-  let f = from;
-  const isActorStart = (i: number) =>
-    !!doc.mentionAt[i] || (DETERMINERS.has(w(tokens, i)) && !!doc.mentionAt[i + 1]);
-  while (
-    isActorStart(f) &&
-    (w(tokens, f - 1) === "and" || w(tokens, f - 1) === ",") &&
-    doc.mentionAt[f - 2]
-  ) {
-    f = doc.mentionAt[f - 2]?.from ?? f - 2;
-    if (DETERMINERS.has(w(tokens, f - 1))) f--;
-  }
-  return { from: f, to, ...(appositive ? { appositive } : {}) };
-}
-
-/** Two to four capitalised words that are not roles or actors: a person's name. */
-function isNameRun(doc: Doc, from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 4) return false;
-  for (let k = from; k < to; k++) {
-    const t = doc.tokens[k];
-    if (t?.kind !== "word" || !t.cap || ROLE_WORDS.has(t.norm)) return false;
-    const m = doc.mentionAt[k];
-    if (m && m.via !== "person") return false;
-  }
-  return true;
-}
-
-/** Token range of a noun phrase that starts at `i` ("said Nikol Pashinyan, the prime minister"). */
-export function npAfter(
-  doc: Doc,
-  i: number,
-  sentenceTo: number,
-): { from: number; to: number; appositive?: [number, number] } | null {
-  const { tokens } = doc;
-  if (PRONOUNS.has(w(tokens, i))) return { from: i, to: i + 1 };
-  let k = i;
-  while (
-    k < sentenceTo &&
-    npToken(doc, k) &&
-    !(k > i && DETERMINERS.has(w(tokens, k)) && !["for", "of", "to"].includes(w(tokens, k - 1)))
-  )
-    k++;
-  while (k > i && ["for", "of", "the", "a", "an", "to", "-", "'", "."].includes(w(tokens, k - 1))) k--;
-  if (k === i) return null;
-  let appositive: [number, number] | undefined;
-  if (w(tokens, k) === ",") {
-    let e = k + 1;
-    while (e < sentenceTo && e < k + 12 && tokens[e]?.kind !== "punct") e++;
-    const first = w(tokens, k + 1);
-    if (APPOSITIVE_OPENERS.has(first) || ROLE_WORDS.has(first)) appositive = [k + 1, e];
-  }
-  return { from: i, to: k, ...(appositive ? { appositive } : {}) };
-}
+export { npAfter, npBefore };
 
 function textOf(doc: Doc, from: number, to: number): string {
   const a = doc.tokens[from];
