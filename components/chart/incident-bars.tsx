@@ -5,6 +5,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 
 import type { BarShapeProps } from "recharts/types/cartesian/Bar";
 import type { BarView, LedgerView } from "@/lib/dashboard/ledger-view";
 import type { CasualtyKind } from "@/lib/types/tags";
+import { ANIMATE_UP_TO } from "./toll-chart";
 
 /** Kind as fill style, so that bars of one party differ by more than a shade. */
 const KIND_FILL: Record<CasualtyKind, { opacity: number; dash?: string }> = {
@@ -163,7 +164,7 @@ export const IncidentBars = memo(function IncidentBars({
             shape={shapeFor(barKey(key))}
             maxBarSize={24}
             minPointSize={2}
-            isAnimationActive="auto"
+            isAnimationActive={view.bars.length <= ANIMATE_UP_TO && "auto"}
             animationDuration={600}
           />
         ))}

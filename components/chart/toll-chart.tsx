@@ -18,6 +18,8 @@ import { DASH, figureText } from "./ledger-labels";
 import { PointMark } from "./point-mark";
 
 const DAY_MS = 86_400_000;
+/** Recharts animates by re-rendering every mark each frame: with many marks, new ones simply appear. */
+export const ANIMATE_UP_TO = 150;
 /** Past this, older contested days are left to the table: a wall of shaded boxes hides the lines. */
 const MAX_CONTESTED_AREAS = 60;
 
@@ -94,6 +96,7 @@ export const TollChart = memo(function TollChart(props: TollChartProps) {
     [view, colourOf],
   );
   const contests: Contest[] = view.contests.slice(-MAX_CONTESTED_AREAS);
+  const animate = scatters.reduce((n, s) => n + s.data.length, 0) <= ANIMATE_UP_TO;
   const shape = useCallback(
     (shapeProps: ScatterShapeProps) => {
       const datum: unknown = shapeProps.payload;
@@ -166,7 +169,7 @@ export const TollChart = memo(function TollChart(props: TollChartProps) {
             dot={false}
             activeDot={false}
             connectNulls
-            isAnimationActive="auto"
+            isAnimationActive={animate && "auto"}
             animationDuration={600}
           />
         ))}
@@ -177,7 +180,7 @@ export const TollChart = memo(function TollChart(props: TollChartProps) {
             dataKey="count"
             name={series.id}
             shape={shape}
-            isAnimationActive="auto"
+            isAnimationActive={animate && "auto"}
             animationDuration={600}
           />
         ))}

@@ -5,7 +5,7 @@ import type { CasualtyKind, Civilian, CountQualifier } from "../types/tags";
 import { buildLedger, type LedgerContext, type LedgerPoint } from "./ledger";
 import { BOUND_OF } from "./ledger-bounds";
 import { dayClock, timeTicks, windowDomain } from "./ledger-time";
-import { ledgerRows, MAX_POINTS, thin, viewLedger } from "./ledger-view";
+import { ledgerRows, MAX_POINTS, MIN_POINTS_PER_SERIES, thin, viewLedger } from "./ledger-view";
 
 const DAY = 86_400_000;
 const CONTEXT: LedgerContext = {
@@ -233,7 +233,10 @@ describe("20,000 claims", () => {
     }
     // The budget is shared, with a floor per series so that each keeps its shape.
     const drawn = view.series.reduce((n, s) => n + s.points.length, 0);
-    assert.ok(drawn <= Math.max(MAX_POINTS, view.series.length * 40), `${drawn} points drawn`);
+    assert.ok(
+      drawn <= Math.max(MAX_POINTS, view.series.length * MIN_POINTS_PER_SERIES),
+      `${drawn} points drawn`,
+    );
     const placed = ledger.series.reduce((n, s) => n + s.points.reduce((m, p) => m + p.claims.length, 0), 0);
     const inBars = ledger.bars.reduce((n, b) => n + b.incidents.reduce((m, i) => m + i.claims.length, 0), 0);
     assert.equal(placed + inBars, claims.length, "every claim is placed exactly once");

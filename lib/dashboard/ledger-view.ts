@@ -4,10 +4,13 @@ import type { TimeWindow } from "./filters";
 import type { Contest, DailyBar, Ledger, LedgerPoint, LedgerSeries } from "./ledger";
 import { windowDomain } from "./ledger-time";
 
-/** Points drawn over all series: past it, series are thinned to the highest step per time bucket. */
-export const MAX_POINTS = 1500;
+/**
+ * Points drawn over all series: past it, series are thinned to the highest step per time bucket. A chart
+ * a few hundred pixels wide shows no more, and each drawn figure is an SVG group with its handlers.
+ */
+export const MAX_POINTS = 400;
 /** Even with many series, each keeps enough points to show its shape. */
-const MIN_POINTS_PER_SERIES = 40;
+export const MIN_POINTS_PER_SERIES = 16;
 /** Past this many days, bars are weekly: a bar a few pixels wide says nothing. */
 export const MAX_DAILY_BARS = 120;
 const WEEK_MS = 7 * 86_400_000;

@@ -154,8 +154,9 @@ function addToSeries(series: LedgerSeries, item: Prepared, byFigure: Map<string,
   byFigure.set(figureKey, point);
   series.points.push(point);
   if (!series.claimants.includes(item.claimant)) series.claimants.push(item.claimant);
-  if (role === "step") {
-    if (claim.count > highest) series.steps.push({ t: item.t, value: claim.count });
+  // At an equal count the first figure stands: "31" is not replaced by a later "at least 31".
+  if (role === "step" && claim.count > highest) {
+    series.steps.push({ t: item.t, value: claim.count });
     series.top = point;
   }
 }
