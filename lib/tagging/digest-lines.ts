@@ -53,7 +53,14 @@ function digestFrame(doc: Doc, si: number, lineStart: number, colon: number): Fr
   const person = [...Array(np.to - np.from).keys()].some((i) => doc.mentionAt[np.from + i]?.via === "person");
   // A country code alone ("AZ: …") is a source; a country's name ("Ukraine: …") may be a heading.
   const code = np.to - np.from === 1 && !!first && /^[A-Z]{2,3}$/.test(doc.tokens[np.from]?.text ?? "");
-  if (!org && !hasRole && !person && !code) return null;
+  // Two or three capitalised words that are no actor are a person's name: "Anar Guliyev: …".
+  const named =
+    np.to - np.from >= 2 &&
+    np.to - np.from <= 3 &&
+    [...Array(np.to - np.from).keys()].every(
+      (i) => doc.tokens[np.from + i]?.cap && !doc.mentionAt[np.from + i],
+    );
+  if (!org && !hasRole && !person && !code && !named) return null;
   let e = s.to;
   while (e > colon + 1 && [".", ",", ";", "!"].includes(w(doc, e - 1))) e--;
   const qs = after.start;

@@ -29,6 +29,20 @@ const DAYS = new Set(
 );
 
 /** Skip time and channel adverbials after a speech verb: "on Friday", "late on Sunday", "in a statement". */
+/** Lower-case words that may make up the addressee of "told": "told state TV", "told reporters". */
+const ADDRESSEES = new Set([
+  "reporters",
+  "journalists",
+  "state",
+  "media",
+  "television",
+  "tv",
+  "radio",
+  "news",
+  "agency",
+  "press",
+]);
+
 export function skipAdverbials(doc: Doc, i: number, sTo: number): number {
   let k = i;
   for (let guard = 0; guard < 4 && k < sTo; guard++) {
@@ -47,7 +61,15 @@ export function skipAdverbials(doc: Doc, i: number, sTo: number): number {
       )
         e++;
       k = e;
-    } else if (x === "to" && ["reporters", "journalists", "parliament", "lawmakers"].includes(w(doc, k + 1)))
+    } else if ((x === "on" || x === "via") && doc.tokens[k + 1]?.cap) k += 2;
+    // "on its Telegram channel", "on his Facebook page"
+    else if (
+      x === "on" &&
+      ["its", "his", "her", "their", "the"].includes(w(doc, k + 1)) &&
+      doc.tokens[k + 2]?.cap
+    )
+      k += ["channel", "page", "account", "website"].includes(w(doc, k + 3)) ? 4 : 3;
+    else if (x === "to" && ["reporters", "journalists", "parliament", "lawmakers"].includes(w(doc, k + 1)))
       k += 2;
     else break;
   }
@@ -97,7 +119,7 @@ export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
         a < sTo &&
         a < k + 3 &&
         (doc.tokens[a]?.cap ||
-          ["reporters", "journalists"].includes(w(doc, a)) ||
+          ADDRESSEES.has(w(doc, a)) ||
           (["the", "a"].includes(w(doc, a)) && doc.tokens[a + 1]?.cap))
       )
         a++;

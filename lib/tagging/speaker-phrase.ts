@@ -8,10 +8,27 @@ export const NP_INNER = new Set(["the", "a", "an", "for", "of", "'", "s", "-", "
 export const DETERMINERS = new Set(["the", "a", "an"]);
 const APPOSITIVE_OPENERS = new Set(["which", "who", "whose", "a", "an", "the", "one", "its", "his", "her"]);
 
+/** Nouns of places inside a speaker's description: "the governor of Kharkiv region". */
+const PLACE_NOUNS = new Set([
+  "region",
+  "province",
+  "oblast",
+  "district",
+  "city",
+  "town",
+  "village",
+  "county",
+  "camp",
+]);
+
 function npToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t) return false;
-  if (t.kind === "word") return t.cap || ROLE_WORDS.has(t.norm) || NP_INNER.has(t.norm) || !!doc.mentionAt[i];
+  if (t.kind === "word") {
+    return (
+      t.cap || ROLE_WORDS.has(t.norm) || NP_INNER.has(t.norm) || PLACE_NOUNS.has(t.norm) || !!doc.mentionAt[i]
+    );
+  }
   // A dash or dot joins words only when it touches them ("Amir-Abdollahian" split, "U.S."), not " - ".
   const prev = doc.tokens[i - 1];
   const touching = prev !== undefined && prev.end === t.start;

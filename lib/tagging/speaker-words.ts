@@ -13,6 +13,7 @@ export const ROLE_WORDS = new Set(
    senators officer officers troops peacekeepers peacekeeping corps headquarters general-secretary
    administration cabinet junta regime militia side sides rebels militants paramilitary paramilitaries
    separatists insurgents fighters soldiers servicemen commanders experts investigators officials af gs moi
+   eyewitnesses relatives family observers observer coordinator ombudsperson rescuers
    moh mid hq govt gov admin pres group agency organisation organization network union
    observatory committee centre center charity ngo residents resident witnesses witness doctors doctor
    medics medic activists activist analysts analyst survivors survivor villagers villager locals refugees
