@@ -3,6 +3,9 @@ import type { DashboardContext } from "@/lib/types/dashboard";
 import styles from "./chart.module.css";
 import { DASH, seriesLabel } from "./ledger-labels";
 
+/** Past this, the legend would push the chart off screen; the table lists every series. */
+const MAX_ENTRIES = 16;
+
 /** The legend in words: each series' party, kind, status and claimant, with its colour and dash. */
 export function LedgerLegend({
   view,
@@ -16,7 +19,7 @@ export function LedgerLegend({
   return (
     <div className={styles.legend}>
       <ul aria-label="Series">
-        {view.series.map(({ series }) => (
+        {view.series.slice(0, MAX_ENTRIES).map(({ series }) => (
           <li key={series.id}>
             <svg width="30" height="10" aria-hidden="true">
               <line
@@ -32,6 +35,11 @@ export function LedgerLegend({
             {seriesLabel(series, context)}
           </li>
         ))}
+        {view.series.length > MAX_ENTRIES && (
+          <li className="muted">
+            +{view.series.length - MAX_ENTRIES} more series: choose a kind above, or see the table
+          </li>
+        )}
       </ul>
       <p className={styles.key}>
         Solid: a side&apos;s own report · dashed: the other side&apos;s claim · dotted: independent. ● figure

@@ -142,6 +142,17 @@ describe("running tolls: steps of the highest credible figure", () => {
     assert.equal(row?.lowerLater?.count, 20);
   });
 
+  test("at an equal count the first figure stands: a later 'at least 31' does not replace '31'", () => {
+    const ledger = buildLedger(
+      [claim({ count: 31 }), claim({ count: 31, qualifier: "at least", reportedAt: "2020-10-02T08:00:00Z" })],
+      CONTEXT,
+    );
+    const [series] = ledger.series;
+    assert.equal(series?.points.length, 2);
+    assert.equal(series?.top?.qualifier, "exact");
+    assert.equal(series?.steps.length, 1);
+  });
+
   const qualifiers: Array<[string, Partial<ClaimView>, string, number[]]> = [
     ["'at least' is a floor: it raises the step", { qualifier: "at least", count: 40 }, "step", [10, 40]],
     ["'more than' is a floor: it raises the step", { qualifier: "more than", count: 40 }, "step", [10, 40]],
