@@ -9,6 +9,18 @@ const TRAILING_VERBS = new Set(
     " ",
   ),
 );
+const CONJUNCTIONS = new Set([
+  "while",
+  "but",
+  "and",
+  "as",
+  "after",
+  "when",
+  "whereas",
+  "although",
+  "though",
+  "since",
+]);
 const TAIL_STARTS = new Set(["on", "in", "at", "via", "to", "during", "late", "early", "after", "citing"]);
 
 /**
@@ -30,7 +42,20 @@ function trailingFrame(doc: Doc, v: number, sFrom: number, sTo: number, si: numb
   // Nothing but a place or time may follow the attribution ("said on Monday", "said in a statement").
   const tail = skipAdverbials(doc, tailFrom, sTo);
   const rest = doc.tokens[tail];
-  if (tail < sTo && rest && !(rest.kind === "punct" && rest.norm !== ",") && !TAIL_STARTS.has(rest.norm))
+  // "The town, the ministry said, was shelled overnight": the attribution sits inside the content.
+  let resume = -1;
+  if (rest?.norm === "," && tail + 1 < sTo && doc.tokens[tail + 1]?.kind === "word") {
+    // Not when another clause follows: "…, officials said, while Baku said …".
+    let verbAfter = false;
+    for (let k = tail + 1; k < sTo; k++) if (SPEECH_VERBS.has(w(doc, k))) verbAfter = true;
+    if (CONJUNCTIONS.has(w(doc, tail + 1)) || verbAfter) return null;
+    resume = tail + 1;
+  } else if (
+    tail < sTo &&
+    rest &&
+    !(rest.kind === "punct" && rest.norm !== ",") &&
+    !TAIL_STARTS.has(rest.norm)
+  )
     return null;
   let a = sFrom;
   while (a < comma && (w(doc, a) === "-" || w(doc, a) === "*" || w(doc, a) === "•")) a++;
@@ -40,10 +65,21 @@ function trailingFrame(doc: Doc, v: number, sFrom: number, sTo: number, si: numb
   if (!first || !last) return null;
   // A quotation in front is a direct statement, attributed by the direct-quote reader.
   if (doc.quotes.some((q) => q.start <= first.start && first.start < q.end)) return null;
-  const evEnd = doc.tokens[Math.max(np.to, v + 1) - 1]?.end ?? last.end;
+  let evEnd = doc.tokens[Math.max(np.to, v + 1) - 1]?.end ?? last.end;
+  let quote = doc.text.slice(first.start, last.end);
+  if (resume > 0) {
+    let e = sTo;
+    while (e > resume && [".", "!", "?"].includes(w(doc, e - 1))) e--;
+    const second = doc.tokens[resume];
+    const end = doc.tokens[e - 1];
+    if (second && end) {
+      quote = `${quote} ${doc.text.slice(second.start, end.end)}`;
+      evEnd = end.end;
+    }
+  }
   return {
     direct: false,
-    quote: doc.text.slice(first.start, last.end),
+    quote,
     evStart: first.start,
     evEnd,
     qStart: first.start,
