@@ -53,8 +53,10 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
     if (MODAL_OR_NEGATION.has(w)) return null;
     if ((w === "and" || w === ",") && steps === 0 && np.head !== null) {
       // "Three Azerbaijani soldiers and an Armenian serviceman were killed": skip the second subject.
-      const next = parseCount(tokens, k + 1);
-      const nextStart = next ? next.to : ["a", "an"].includes(word(tokens, k + 1)) ? k + 2 : -1;
+      // "a mother and her three children": skip a possessive before the second count.
+      const own = ["her", "his", "their"].includes(word(tokens, k + 1)) ? 1 : 0;
+      const next = parseCount(tokens, k + 1 + own);
+      const nextStart = next ? next.to : ["a", "an"].includes(word(tokens, k + 1 + own)) ? k + 2 + own : -1;
       const other = nextStart > 0 ? nounPhrase(doc, nextStart, limit) : null;
       if (other && other.head !== null) {
         k = other.end;

@@ -83,6 +83,8 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
   if (word(tokens, j) === "of") {
     const det = word(tokens, j + 1);
     if (OWN.has(det)) np.own = true;
+    // "seven of the wounded": a part of a toll already given, not a new figure.
+    if ((det === "the" || det === "those") && KIND_AFTER[word(tokens, j + 2)]) return null;
     if (OWN.has(det) || ["them", "whom", "the", "those", "which"].includes(det)) j += 2;
     else j += 1; // "dozens of civilians", "scores of others"
     if (det === "them" || det === "whom" || det === "which") {
