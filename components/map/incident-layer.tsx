@@ -1,7 +1,13 @@
 "use client";
 
-import type { LatLngTuple, Map as LeafletMap, PathOptions } from "leaflet";
-import { memo, useCallback, useMemo, useState } from "react";
+import type {
+  LatLngTuple,
+  LeafletKeyboardEvent,
+  Map as LeafletMap,
+  Marker as LeafletMarker,
+  PathOptions,
+} from "leaflet";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Circle, Marker, useMap, useMapEvents } from "react-leaflet";
 import {
   type BBox,
@@ -33,6 +39,22 @@ interface LayerProps {
   fresh: ReadonlySet<number>;
   onSelect: (id: number) => void;
   onClusterList: (list: ClusterList) => void;
+}
+
+/**
+ * Leaflet makes markers tabbable but leaves Enter to us: Enter or Space on a focused marker acts as a
+ * click, as on any button.
+ */
+function activation(act: () => void) {
+  return {
+    click: act,
+    keydown: (event: LeafletKeyboardEvent) => {
+      const key = event.originalEvent.key;
+      if (key !== "Enter" && key !== " ") return;
+      event.originalEvent.preventDefault();
+      act();
+    },
+  };
 }
 
 interface View {
@@ -133,6 +155,7 @@ const IncidentMark = memo(function IncidentMark({
   onSelect,
 }: MarkProps) {
   const { id, eventType, place } = incident;
+  const markerRef = useRef<LeafletMarker | null>(null);
   const shown = placeRepresentation(place.type);
   const icon = useMemo(
     () =>
@@ -148,7 +171,8 @@ const IncidentMark = memo(function IncidentMark({
     [id, eventType, diameter, shown.kind, selected, highlighted, fresh],
   );
   const position = useMemo<LatLngTuple>(() => [place.lat, place.lon], [place.lat, place.lon]);
-  const handlers = useMemo(() => ({ click: () => onSelect(id) }), [onSelect, id]);
+  const handlers = useMemo(() => activation(() => onSelect(id)), [onSelect, id]);
+  useKeepFocus(markerRef, icon);
   // Feed text reaches Leaflet only as the title property, which it sets on the DOM node as text.
   const title = `${eventTypeLabel(eventType)} — ${placeWithAltNames(place)}${shown.kind === "approximate" ? " (approximate: country only)" : ""}`;
   return (
@@ -162,6 +186,7 @@ const IncidentMark = memo(function IncidentMark({
         />
       )}
       <Marker
+        ref={markerRef}
         position={position}
         icon={icon}
         title={title}
@@ -172,6 +197,26 @@ const IncidentMark = memo(function IncidentMark({
     </>
   );
 });
+
+/**
+ * Leaflet swaps the icon's element when the icon changes (selected, linked, pulsing), which drops the
+ * keyboard focus. The layout effect notes the focus before react-leaflet's passive effect swaps the
+ * element; the passive effect, run after the child's, gives it back.
+ */
+function useKeepFocus(markerRef: { current: LeafletMarker | null }, icon: unknown) {
+  const hadFocus = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the icon changes
+  useLayoutEffect(() => {
+    const element = markerRef.current?.getElement();
+    hadFocus.current = element !== undefined && element === document.activeElement;
+  }, [icon, markerRef]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the icon changes
+  useEffect(() => {
+    if (!hadFocus.current) return;
+    hadFocus.current = false;
+    markerRef.current?.getElement()?.focus({ preventScroll: true });
+  }, [icon, markerRef]);
+}
 
 /** The translucent area of a district- or region-level site: "somewhere in here", not a point. */
 const Area = memo(function Area({
@@ -215,7 +260,7 @@ const ClusterMarker = memo(function ClusterMarker({
     [cluster.count, highlighted, fresh],
   );
   const position = useMemo<LatLngTuple>(() => [cluster.lat, cluster.lon], [cluster.lat, cluster.lon]);
-  const handlers = useMemo(() => ({ click: () => onOpen(cluster) }), [onOpen, cluster]);
+  const handlers = useMemo(() => activation(() => onOpen(cluster)), [onOpen, cluster]);
   return (
     <Marker
       position={position}

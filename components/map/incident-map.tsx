@@ -2,7 +2,7 @@
 
 import "leaflet/dist/leaflet.css";
 import type { LatLngBoundsExpression } from "leaflet";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { MapContainer } from "react-leaflet";
 import { claimsByIncident, incidentMagnitude, type SizeBy } from "@/lib/dashboard/map-incidents";
 import { markerDiameter } from "@/lib/dashboard/map-style";
@@ -63,6 +63,23 @@ export default function IncidentMap({
   const deselect = useCallback(() => onSelect(null), [onSelect]);
   const closeClusterList = useCallback(() => setClusterList(null), []);
 
+  // Leaflet closes popups on Escape only while its container itself has focus, not a marker or a link
+  // inside a popup: Escape anywhere in the map closes what is open.
+  const frame = useRef<HTMLDivElement>(null);
+  const open = useRef({ selected: false, list: false });
+  open.current = { selected: selected !== undefined, list: clusterList !== null };
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      if (open.current.list) setClusterList(null);
+      else if (open.current.selected) deselect();
+    };
+    element.addEventListener("keydown", onKey);
+    return () => element.removeEventListener("keydown", onKey);
+  }, [deselect]);
+
   // Read once: the map opens on the region and is the reader's to move after that.
   const { south, west, north, east } = context.region.bounds;
   const [bounds] = useState<LatLngBoundsExpression>(() => [
@@ -75,6 +92,7 @@ export default function IncidentMap({
   return (
     <div className={styles.root}>
       <div
+        ref={frame}
         className={styles.frame}
         data-testid="incident-map"
         data-basemap={basemap}

@@ -7,17 +7,19 @@ import type { EventType } from "@/lib/types/tags";
 import { eventTypeLabel } from "../labels";
 import styles from "./map.module.css";
 
-/** An event type's symbol as React SVG, the same shape and colour as its marker. */
+const NEUTRAL = { shape: "circle" as const, colour: "#9a9a9a" };
+
+/** An event type's symbol as React SVG, the same shape and colour as its marker; grey without a type. */
 export function ShapeSymbol({
   eventType,
   size = 14,
   dashed = false,
 }: {
-  eventType: EventType;
+  eventType: EventType | null;
   size?: number;
   dashed?: boolean;
 }) {
-  const style = EVENT_STYLE[eventType] ?? { shape: "circle" as const, colour: "#767676" };
+  const style = (eventType && EVENT_STYLE[eventType]) || NEUTRAL;
   return (
     <svg viewBox="0 0 24 24" width={size} height={size} aria-hidden="true" focusable="false">
       <path
@@ -61,14 +63,14 @@ export function MapLegend({
         <span className={styles.legendTitle}>Where</span>
         <ul>
           <li>
-            <ShapeSymbol eventType="shelling" /> symbol alone: exact site (town or city)
+            <ShapeSymbol eventType={null} /> symbol alone: exact site (town or city)
           </li>
           <li>
             <span className={styles.areaSwatch} aria-hidden="true" /> shaded circle: somewhere in a district
             (about 15 km) or region (about 60 km)
           </li>
           <li data-testid="legend-approximate">
-            <ShapeSymbol eventType="shelling" dashed /> <strong aria-hidden="true">≈</strong> dashed with ≈:
+            <ShapeSymbol eventType={null} dashed /> <strong aria-hidden="true">≈</strong> dashed with ≈:
             approximate, only the country is known
           </li>
         </ul>
@@ -90,7 +92,10 @@ export function MapLegend({
           ))}
         </fieldset>
         <span className={styles.legendItem}>
-          <strong>(12)</strong> numbered circle: incidents close together, open it to zoom in
+          <span className={styles.clusterSample} aria-hidden="true">
+            12
+          </span>{" "}
+          numbered circle: incidents close together, open it to zoom in or list them
         </span>
         <span className={styles.legendItem}>
           solid ring: selected · dashed ring: linked to the selection · pulse: just reported

@@ -72,7 +72,7 @@ export function incidentIcon(look: MarkerLook): DivIcon {
 }
 
 export function clusterIcon(count: number, highlighted: boolean, fresh: boolean): DivIcon {
-  const size = Math.min(52, Math.round(26 + 5 * Math.log10(1 + count)));
+  const size = Math.min(40, Math.round(24 + 4 * Math.log10(1 + count)));
   const classes = [styles.marker, fresh ? styles.fresh : ""].filter(Boolean).join(" ");
   const inner = [styles.cluster, highlighted ? styles.clusterHighlighted : ""].filter(Boolean).join(" ");
   return new DivIcon({

@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { IncidentView } from "../types/facts";
-import { buildClusterIndex, clusterMembers, clustersHolding, visibleFeatures } from "./map-clusters";
+import {
+  buildClusterIndex,
+  CLUSTER_MAX_ZOOM,
+  clusterMembers,
+  clustersHolding,
+  visibleFeatures,
+} from "./map-clusters";
 import { syntheticIncidents } from "./map-fixture";
 
 const bounds = { south: 38.3, west: 43.4, north: 43.6, east: 50.9 };
@@ -27,9 +33,16 @@ describe("clustering", () => {
 
   const cases: Array<[string, IncidentView[], number, string[]]> = [
     [
-      "two incidents in one town stay apart (clusters need three)",
+      "two incidents at one spot form a cluster (else one marker hides the other)",
       [at(1, 39.8, 46.75), at(2, 39.8, 46.75)],
       7,
+      ["cluster"],
+    ],
+    ["a lone incident is a marker", [at(1, 39.8, 46.75)], 7, ["incident"]],
+    [
+      "at the deepest zoom nothing is clustered",
+      [at(1, 39.8, 46.75), at(2, 39.8, 46.75)],
+      CLUSTER_MAX_ZOOM + 1,
       ["incident", "incident"],
     ],
     [

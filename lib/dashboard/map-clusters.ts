@@ -13,7 +13,7 @@ export const CLUSTER_MAX_ZOOM = 12;
 
 /** A spatial index of incident sites; about 10–40 ms for 5,000 incidents, so rebuilt per change of list. */
 export function buildClusterIndex(incidents: readonly IncidentView[]): ClusterIndex {
-  const index: ClusterIndex = new Supercluster({ radius: 44, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 3 });
+  const index: ClusterIndex = new Supercluster({ radius: 60, maxZoom: CLUSTER_MAX_ZOOM, minPoints: 2 });
   index.load(
     incidents
       .filter((i) => Number.isFinite(i.place.lat) && Number.isFinite(i.place.lon))
