@@ -1,7 +1,7 @@
 import type { CasualtyClaim, CasualtyKind, Civilian } from "@/lib/types/tags";
 import { type Match, objectPattern, subjectPattern, tollPattern } from "./casualty-patterns";
 import { DEATH_NOUNS, EMPTY_NP, nounPhrase, word } from "./casualty-phrase";
-import { CUMULATIVE_RE, DENIAL, INCIDENT_RE, PERSON_NOUNS, RISE_RE } from "./casualty-words";
+import { CUMULATIVE_RE, DENIAL, INCIDENT_RE, RISE_RE } from "./casualty-words";
 import type { Doc } from "./doc";
 import { type CountPhrase, findCounts } from "./numbers";
 import { SPEECH_VERBS } from "./speaker-words";
@@ -28,32 +28,6 @@ function negated(doc: Doc, c: CountPhrase, sentenceFrom: number): boolean {
   return false;
 }
 
-const SINGULAR = new Set(
-  Object.keys(PERSON_NOUNS).filter(
-    (w) => !w.endsWith("s") && !["people", "children", "women", "men"].includes(w),
-  ),
-);
-
-/** "a civilian was killed", "killed a soldier": a singular person noun counts as one. */
-function singularCounts(tokens: Token[], from: number, to: number): CountPhrase[] {
-  const out: CountPhrase[] = [];
-  for (let i = from; i < to; i++) {
-    const w = word(tokens, i);
-    // "a soldier", "an elderly man", "a 14-year-old boy".
-    if (w !== "a" && w !== "an") continue;
-    for (let k = i + 1; k < Math.min(to, i + 6); k++) {
-      const t = tokens[k];
-      if (t?.kind === "num" || t?.text === "-") continue;
-      if (t?.kind !== "word") break;
-      if (SINGULAR.has(t.norm) && PERSON_NOUNS[word(tokens, k + 1)] === undefined) {
-        out.push({ value: 1, qualifier: "exact", from: i, to: i + 1 });
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 /** Extract casualty claims, one per count phrase at most, with cumulative/single and party/claimant. */
 export function extractCasualties(
   doc: Doc,
@@ -63,11 +37,9 @@ export function extractCasualties(
   const { tokens, text } = doc;
   const claims: CasualtyClaim[] = [];
   for (const s of doc.sentences) {
-    const found = findCounts(tokens, s.from, s.to);
-    const single = singularCounts(tokens, s.from, s.to).filter(
-      (x) => !found.some((f) => f.from <= x.from && x.from < f.to),
-    );
-    const counts = [...found, ...single].sort((a, b) => a.from - b.from);
+    // Only figures count: "a civilian was killed" states a death but gives no number to chart, and
+    // coders who must defend each figure do not turn an article into a count.
+    const counts = findCounts(tokens, s.from, s.to);
     if (counts.length === 0) continue;
     const sentenceText = text.slice(s.start, s.end);
     const cumulativeHint =

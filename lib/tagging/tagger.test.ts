@@ -51,12 +51,12 @@ describe("party and claimant", () => {
   });
 
   it("gives each of two coordinated subjects its own claim and party", () => {
-    const tags = tag("Four Azerbaijani soldiers and an Armenian conscript were killed in a firefight.");
+    const tags = tag("Four Azerbaijani soldiers and two Armenian conscripts were killed in a firefight.");
     assert.deepEqual(
       tags.casualties.map((c) => [c.count, c.party, c.civilian]),
       [
         [4, "AZ", "military"],
-        [1, "AM", "military"],
+        [2, "AM", "military"],
       ],
     );
   });
