@@ -121,6 +121,10 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
   }
   // "12 wounded soldiers were evacuated": the kind is in the noun phrase itself.
   if (np.kindAdj) return { kind: np.kindAdj, np, from: c.from, to: np.end, toll: false };
+  // "the strike's 12 victims": victims with no other word of kind are the dead.
+  if (np.head !== null && word(doc.tokens, np.head) === "victims") {
+    return { kind: "killed", np, from: c.from, to: np.end, toll: false };
+  }
   return null;
 }
 
@@ -237,6 +241,9 @@ export function tollPattern(
     "now",
     "reaches",
     "stands",
+    "hits",
+    "nears",
+    "approaches",
     "stood",
   ];
   // "death toll 31" in digests: the figure right after the toll word.

@@ -165,6 +165,11 @@ export function kindAt(tokens: Token[], k: number): { kind: CasualtyKind; to: nu
     return { kind: "captured", to: k + 2 };
   if (w === "unaccounted" && next === "for") return { kind: "missing", to: k + 2 };
   if (w === "fatally" && (next === "wounded" || next === "injured")) return { kind: "killed", to: k + 2 };
+  // "sustained injuries", "suffered wounds", "were treated for injuries"
+  const hurt = /^(injuries|wounds|burns)$/;
+  if ((w === "sustained" || w === "suffered") && hurt.test(next)) return { kind: "injured", to: k + 2 };
+  if (w === "treated" && next === "for" && hurt.test(word(tokens, k + 2)))
+    return { kind: "injured", to: k + 3 };
   const kind = KIND_AFTER[w];
   if (!kind) return null;
   if (w === "prisoners" && next === "of" && word(tokens, k + 2) === "war") return { kind, to: k + 3 };

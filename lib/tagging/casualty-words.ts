@@ -65,6 +65,7 @@ export const KIND_AFTER: Record<string, CasualtyKind> = {
   pow: "captured",
   held: "captured",
   hostage: "captured",
+  captivity: "captured",
   injured: "injured",
   wounded: "injured",
   hurt: "injured",
