@@ -211,6 +211,21 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   return { kind, np, from: b, to, toll: false };
 }
 
+/** Plural nouns of a kind that may carry a running figure: "deaths rose to 1,177". */
+const TOLL_NOUNS: Record<string, CasualtyKind> = {
+  deaths: "killed",
+  fatalities: "killed",
+  dead: "killed",
+  injuries: "injured",
+  wounded: "injured",
+  injured: "injured",
+};
+const RISE_VERBS = new Set(
+  "rose rise rises risen climbed climb climbs reached reach reaches hit hits topped top tops passed passes now total totals stand stood stands jumped increased".split(
+    " ",
+  ),
+);
+
 /** "the death toll rose to 31", "the number of civilians killed reached 50". */
 export function tollPattern(
   doc: Doc,
@@ -262,6 +277,15 @@ export function tollPattern(
       kind = mod === "injury" ? "injured" : "killed";
       anchor = mod === "death" || mod === "injury" ? a - 1 : a;
       for (let m = anchor - 1; m >= Math.max(sentenceFrom, anchor - 4); m--) {
+        const st = STATUS_ADJECTIVES[word(tokens, m)];
+        if (st) civilian = st;
+        const men = doc.mentionAt[m];
+        if (men && !np.party && men.via !== "person") np.party = men.actor;
+      }
+    } else if (TOLL_NOUNS[w] && a < c.from - 1 && RISE_VERBS.has(word(tokens, a + 1))) {
+      // "military deaths rise to 1,177", "civilian fatalities now total 91"
+      kind = TOLL_NOUNS[w] ?? null;
+      for (let m = a - 1; m >= Math.max(sentenceFrom, a - 4); m--) {
         const st = STATUS_ADJECTIVES[word(tokens, m)];
         if (st) civilian = st;
         const men = doc.mentionAt[m];
