@@ -2,10 +2,16 @@
 
 import dynamic from "next/dynamic";
 import type { IncidentMapProps } from "../panel-props";
+import styles from "./map.module.css";
 
 const Loaded = dynamic(() => import("./incident-map"), {
   ssr: false,
-  loading: () => <p className="muted">Loading the map…</p>,
+  // Holds the map's height so the panels below do not jump when Leaflet arrives.
+  loading: () => (
+    <div className={styles.placeholder} data-testid="incident-map-loading" role="status">
+      Loading the map…
+    </div>
+  ),
 });
 
 /** Leaflet touches `window` at import: the map is rendered in the browser only. */

@@ -67,7 +67,7 @@ export function incidentIcon(look: MarkerLook): DivIcon {
     iconSize: [look.diameter, look.diameter],
     iconAnchor: [look.diameter / 2, look.diameter / 2],
     popupAnchor: [0, -look.diameter / 2],
-    html: `<span class="${classes}" style="width:${d}px;height:${d}px" data-testid="incident-marker" data-incident-id="${int(look.id)}" data-event-type="${type}"${look.selected ? ' data-selected="true"' : ""}${look.highlighted ? ' data-highlighted="true"' : ""}>${svg}${badge}</span>`,
+    html: `<span class="${classes}" style="width:${d}px;height:${d}px" data-testid="incident-marker" data-incident-id="${int(look.id)}" data-event-type="${type}"${look.selected ? ' data-selected="true"' : ""}${look.highlighted ? ' data-highlighted="true"' : ""}${look.fresh ? ' data-fresh="true"' : ""}>${svg}${badge}</span>`,
   });
 }
 
@@ -79,6 +79,6 @@ export function clusterIcon(count: number, highlighted: boolean, fresh: boolean)
     className: styles.icon,
     iconSize: [size, size],
     iconAnchor: [size / 2, size / 2],
-    html: `<span class="${classes}" style="width:${size}px;height:${size}px" data-testid="incident-cluster" data-count="${int(count)}"${highlighted ? ' data-highlighted="true"' : ""}><span class="${inner}">${int(count)}</span></span>`,
+    html: `<span class="${classes}" style="width:${size}px;height:${size}px" data-testid="incident-cluster" data-count="${int(count)}"${highlighted ? ' data-highlighted="true"' : ""}${fresh ? ' data-fresh="true"' : ""}><span class="${inner}">${int(count)}</span></span>`,
   });
 }

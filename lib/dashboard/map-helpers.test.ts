@@ -133,6 +133,11 @@ describe("placeWithAltNames", () => {
     ["Shusha", ["Shushi", "Shusha", "Shushi"], "Shusha — also Shushi"],
     ["Ganja", [], "Ganja"],
     ["Ganja", [""], "Ganja"],
+    [
+      "Nakhchivan",
+      ["Nakhichevan", "Naxçıvan", "Nakhijevan", "Нахичевань", "Նախիջևան"],
+      "Nakhchivan — also Nakhichevan, Naxçıvan, Nakhijevan and 2 more",
+    ],
   ];
   for (const [name, altNames, expected] of cases) {
     test(expected, () => assert.equal(placeWithAltNames({ name, altNames }), expected));

@@ -58,10 +58,16 @@ export function placeRepresentation(precision: PlacePrecision): Representation {
   return REPRESENTATION[precision];
 }
 
-/** "Stepanakert — also Khankendi": the place name with its other names, for contested places. */
-export function placeWithAltNames(place: { name: string; altNames: readonly string[] }): string {
+/**
+ * "Stepanakert — also Khankendi": the place name with its other names, for contested places. A gazetteer
+ * may hold a dozen spellings in as many scripts; the first few say enough, the count says the rest.
+ */
+export function placeWithAltNames(place: { name: string; altNames: readonly string[] }, max = 3): string {
   const others = [...new Set(place.altNames)].filter((alt) => alt && alt !== place.name);
-  return others.length ? `${place.name} — also ${others.join(", ")}` : place.name;
+  if (others.length === 0) return place.name;
+  const shown = others.slice(0, max).join(", ");
+  const rest = others.length - max;
+  return `${place.name} — also ${shown}${rest > 0 ? ` and ${rest} more` : ""}`;
 }
 
 const QUALIFIER_PREFIX: Record<Exclude<ClaimView["qualifier"], "vague">, string> = {
