@@ -34,6 +34,7 @@ export function digestFrames(doc: Doc): Frame[] {
   return frames;
 }
 
+const SEATS = new Set(["kremlin", "white", "pentagon", "elysee", "downing", "whitehall", "state"]);
 const LINE_LEAD = new Set(["-", "*", "•", "–", "—", ":", ",", "|", "/"]);
 const MONTH_ABBR = new Set(
   "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december".split(
@@ -60,7 +61,9 @@ function digestFrame(doc: Doc, si: number, lineStart: number, colon: number): Fr
     [...Array(np.to - np.from).keys()].every(
       (i) => doc.tokens[np.from + i]?.cap && !doc.mentionAt[np.from + i],
     );
-  if (!org && !hasRole && !person && !code && !named) return null;
+  // Seats of power speak ("Kremlin: …"); a capital city may be a place heading ("Kyiv: …").
+  const seat = first?.via === "metonym" && SEATS.has(doc.tokens[np.from]?.norm ?? "");
+  if (!org && !hasRole && !person && !code && !named && !seat) return null;
   let e = s.to;
   while (e > colon + 1 && [".", ",", ";", "!"].includes(w(doc, e - 1))) e--;
   const qs = after.start;

@@ -6,7 +6,29 @@ export const w = (tokens: Token[], i: number): string => tokens[i]?.norm ?? "";
 
 export const NP_INNER = new Set(["the", "a", "an", "for", "of", "'", "s", "-", ".", "to"]);
 export const DETERMINERS = new Set(["the", "a", "an"]);
-const APPOSITIVE_OPENERS = new Set(["which", "who", "whose", "a", "an", "the", "one", "its", "his", "her"]);
+const APPOSITIVE_OPENERS = new Set([
+  "which",
+  "who",
+  "whose",
+  "a",
+  "an",
+  "the",
+  "one",
+  "its",
+  "his",
+  "her",
+  // asides that describe the occasion, not the speaker: "X, speaking to reporters, said"
+  "speaking",
+  "writing",
+  "addressing",
+  "responding",
+  "commenting",
+  "however",
+  "meanwhile",
+  "though",
+  "in",
+  "for",
+]);
 
 /** Nouns of places inside a speaker's description: "the governor of Kharkiv region". */
 const PLACE_NOUNS = new Set([

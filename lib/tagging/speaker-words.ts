@@ -27,6 +27,7 @@ export const ROLE_WORDS = new Set(
 export const SPEECH_VERBS = new Set(
   `said says say stated states told tells added adds warned warns claimed claims insisted insists announced
    estimates estimated estimate accusing denying described describes labelled branded termed
+   maintained maintains indicated revealed disclosed conceded reiterated reiterates underlined underscored predicted cautioned complained informed
    announces reported reports declared declares noted notes stressed stresses emphasised emphasized emphasises
    emphasizes argued argues explained explains wrote writes tweeted posted asserted asserts alleged alleges
    accused accuses denied denies confirmed confirms pledged pledges vowed vows promised promises threatened
@@ -45,7 +46,7 @@ export const GERUNDS = new Set(
 /** Verbs whose "that"-clause (or bare clause) is reported speech. */
 export const THAT_VERBS = new Set(
   `said says say stated states told tells added adds warned warns claimed claims insisted insists announced
-   estimates estimated denying
+   estimates estimated denying maintained maintains indicated revealed disclosed conceded reiterated reiterates underlined underscored predicted cautioned complained informed
    announces reported reports declared declares noted notes stressed stresses emphasised emphasized argued
    argues explained asserted asserts alleged alleges denied denies confirmed confirms pledged pledges vowed
    vows promised promises threatened threatens acknowledged admitted suggested wrote tweeted saying adding
