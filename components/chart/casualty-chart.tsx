@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { buildLedger, type Ledger } from "@/lib/dashboard/ledger";
 import { dayClock, timeTicks } from "@/lib/dashboard/ledger-time";
 import { type BarView, ledgerRows, viewLedger } from "@/lib/dashboard/ledger-view";
@@ -15,6 +15,9 @@ import { actorName, ledgerContext, timeFormatter } from "./ledger-labels";
 import { LedgerLegend } from "./ledger-legend";
 import { LedgerTable } from "./ledger-table";
 import { type Hover, type PointDatum, TollChart } from "./toll-chart";
+
+/** How long a newly arrived figure is marked as new (its pop-in animation takes 0.8 s). */
+const FRESH_MS = 1200;
 
 const KINDS: CasualtyKind[] = ["killed", "injured", "missing", "captured"];
 
@@ -36,6 +39,21 @@ export function CasualtyChart(props: CasualtyChartProps) {
   // a burst of pushes redraws the chart once with the latest claims, never the other panels late.
   const latestClaims = useDeferredValue(claims);
   const ledger = useMemo(() => buildLedger(latestClaims, ledgerCtx), [latestClaims, ledgerCtx]);
+  // When each claim was first drawn; the first paint's claims count as old, so that they do not all pop
+  // in. Recharts redraws marks on its own, so "fresh" lasts a moment rather than one render.
+  const drawnAt = useRef<Map<number, number> | null>(null);
+  useEffect(() => {
+    const first = drawnAt.current === null;
+    const seen = drawnAt.current ?? new Map<number, number>();
+    const at = first ? Number.NEGATIVE_INFINITY : performance.now();
+    for (const claim of latestClaims) if (!seen.has(claim.id)) seen.set(claim.id, at);
+    drawnAt.current = seen;
+  }, [latestClaims]);
+  const isFresh = useCallback((id: number) => {
+    if (drawnAt.current === null) return false;
+    const at = drawnAt.current.get(id);
+    return at === undefined || performance.now() - at < FRESH_MS;
+  }, []);
   const [kind, setKind] = useState<CasualtyKind | "all">("all");
   const [hover, setHover] = useState<Hover | null>(null);
   const [barHover, setBarHover] = useState<BarHover | null>(null);
@@ -138,6 +156,7 @@ export function CasualtyChart(props: CasualtyChartProps) {
             ticks={ticks}
             selectedId={selectedId}
             highlight={highlight}
+            isFresh={isFresh}
             logScale={logScale}
             onHover={setHover}
             onPick={pickPoint}

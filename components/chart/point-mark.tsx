@@ -1,5 +1,6 @@
 "use client";
 
+import styles from "./chart.module.css";
 import type { Hover, PointDatum } from "./toll-chart";
 
 export interface PointMarkProps {
@@ -8,6 +9,8 @@ export interface PointMarkProps {
   datum: PointDatum;
   selected: boolean;
   emphasised: boolean;
+  /** Arrived since the chart was first drawn: it pops in once. */
+  fresh: boolean;
   label: string;
   onHover: (hover: Hover | null) => void;
   onPick: (datum: PointDatum) => void;
@@ -24,7 +27,8 @@ const triangle = (cx: number, cy: number, r: number, up: boolean) => {
  * "at least", down for "up to", a hollow ring with its word for a vague figure, a hollow diamond for a
  * figure lower than one already standing.
  */
-export function PointMark({ cx, cy, datum, selected, emphasised, label, onHover, onPick }: PointMarkProps) {
+export function PointMark(props: PointMarkProps) {
+  const { cx, cy, datum, selected, emphasised, fresh, label, onHover, onPick } = props;
   const { point, colour } = datum;
   const r = emphasised ? 7 : 4.5;
   const lower = point.qualifier === "at least" || point.qualifier === "more than";
@@ -60,6 +64,7 @@ export function PointMark({ cx, cy, datum, selected, emphasised, label, onHover,
       aria-label={label}
       data-testid="chart-point"
       data-claim-id={point.claims[0]?.id}
+      className={fresh ? styles.fresh : undefined}
       style={{ cursor: "pointer" }}
       onMouseEnter={() => onHover({ x: cx, y: cy, datum })}
       onMouseLeave={() => onHover(null)}

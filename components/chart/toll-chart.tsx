@@ -50,6 +50,8 @@ export interface TollChartProps {
   ticks: number[];
   selectedId: number | null;
   highlight: ReadonlySet<number>;
+  /** Whether a claim arrived after the chart was first drawn. */
+  isFresh: (claimId: number) => boolean;
   /** Log scale: a toll of 5 next to one of 5,000; figures of 0 fall off it. */
   logScale: boolean;
   onHover: (hover: Hover | null) => void;
@@ -76,8 +78,19 @@ function ContestedLabel({ viewBox }: { viewBox?: { x?: number; y?: number } }) {
  * so that hovering (a tooltip in the parent) does not redraw and re-animate every mark.
  */
 export const TollChart = memo(function TollChart(props: TollChartProps) {
-  const { view, colourOf, actorLabel, formatTime, ticks, selectedId, highlight, logScale, onHover, onPick } =
-    props;
+  const {
+    view,
+    colourOf,
+    actorLabel,
+    formatTime,
+    ticks,
+    selectedId,
+    highlight,
+    isFresh,
+    logScale,
+    onHover,
+    onPick,
+  } = props;
   const domain = view.domain ?? [0, 1];
   const scatters = useMemo(
     () =>
@@ -109,13 +122,14 @@ export const TollChart = memo(function TollChart(props: TollChartProps) {
           datum={datum}
           selected={selectedId !== null && ids.includes(selectedId)}
           emphasised={ids.some((id) => highlight.has(id))}
+          fresh={ids.some(isFresh)}
           label={`${actorLabel(datum.series.party)} ${datum.series.kind}: ${figureText(datum.count, datum.point.qualifier, datum.point.vagueWord)}, ${formatTime(datum.t)}`}
           onHover={onHover}
           onPick={onPick}
         />
       );
     },
-    [selectedId, highlight, actorLabel, formatTime, onHover, onPick],
+    [selectedId, highlight, isFresh, actorLabel, formatTime, onHover, onPick],
   );
   return (
     <ResponsiveContainer width="100%" height={280}>
