@@ -43,7 +43,7 @@ import {
   relationOf,
   sidesOf,
 } from "./ledger-relation";
-import { dayClock } from "./ledger-time";
+import { type Day, dayClock } from "./ledger-time";
 
 export type { ClaimantRelation, LedgerContext } from "./ledger-relation";
 
@@ -162,16 +162,38 @@ function addToSeries(series: LedgerSeries, item: Prepared, byFigure: Map<string,
 }
 
 /**
+ * What the ledger derives from each claim, kept per context and claim object: the live client keeps the
+ * same objects across pushes, so a rebuild after a push only prepares the new claims.
+ */
+const preparedCache = new WeakMap<
+  LedgerContext,
+  { dayOf: (ms: number) => Day; byClaim: WeakMap<ClaimView, Prepared> }
+>();
+
+function preparer(context: LedgerContext): (claim: ClaimView) => Prepared {
+  let cache = preparedCache.get(context);
+  if (!cache) {
+    cache = { dayOf: dayClock(context.timeZone), byClaim: new WeakMap() };
+    preparedCache.set(context, cache);
+  }
+  const { dayOf, byClaim } = cache;
+  return (claim) => {
+    const known = byClaim.get(claim);
+    if (known) return known;
+    const t = Date.parse(claim.reportedAt);
+    const item = { claim, t, day: dayOf(t), claimant: claimantOf(claim, context) };
+    byClaim.set(claim, item);
+    return item;
+  };
+}
+
+/**
  * Builds the whole ledger from claims (any order). Independent of the time window and the clock, so it
  * is computed once per change of the claims; ledger-view.ts cuts it to a window.
  */
 export function buildLedger(claims: readonly ClaimView[], context: LedgerContext): Ledger {
-  const dayOf = dayClock(context.timeZone);
   const sides = sidesOf(claims, context);
-  const prepared: Prepared[] = claims.map((claim) => {
-    const t = Date.parse(claim.reportedAt);
-    return { claim, t, day: dayOf(t), claimant: claimantOf(claim, context) };
-  });
+  const prepared: Prepared[] = claims.map(preparer(context));
   prepared.sort((a, b) => a.t - b.t || a.claim.id - b.claim.id);
 
   const series = new Map<string, LedgerSeries>();
