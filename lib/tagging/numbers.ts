@@ -231,7 +231,10 @@ function isDateLike(tokens: Token[], i: number, to: number): boolean {
     if (prev && YEAR_BEFORE.has(prev.norm)) return true;
     if (next?.kind !== "word" || next.cap || YEAR_AFTER.has(next.norm)) return true;
   }
-  if (prev && MONTHS.has(prev.norm) && prev.cap) return true;
+  // "September 27" is a date; in "27 September 91 civilians" the month already has its day.
+  const dayBefore = tokens[i - 2];
+  const value = Number(t.text);
+  if (prev && MONTHS.has(prev.norm) && prev.cap && value <= 31 && dayBefore?.kind !== "num") return true;
   if (next && MONTHS.has(next.norm) && next.cap) return true;
   return false;
 }
