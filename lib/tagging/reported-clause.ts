@@ -19,8 +19,10 @@ const PREPS = new Set(
 const PAST_OK = new Set(["said", "says", "say", "added", "claimed", "claims"]);
 
 const PAST = new Set(
-  "died took retook shot hit struck fled left lost won fell began came broke made sent went gave held fought seized".split(
-    " ",
+  `died took retook shot hit struck fled left lost won fell began came broke made sent went gave held fought seized
+   continues remains holds controls stands wants plans seeks needs rejects denies refuses agrees supports opposes
+   demands expects hopes fears believes knows means lies threatens violates targets shells attacks`.split(
+    /\s+/,
   ),
 );
 
