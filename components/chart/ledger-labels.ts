@@ -63,7 +63,8 @@ export function timeFormatter(
     timeZone,
     day: "numeric",
     month: "short",
-    ...(withYear ? { year: "numeric" } : {}),
+    // Full times name their zone: the detail box beside them speaks UTC.
+    ...(withYear ? { year: "numeric", timeZoneName: "short" } : {}),
     ...(withHours ? { hour: "2-digit", minute: "2-digit" } : {}),
   });
   return (ms) => format.format(new Date(ms));
