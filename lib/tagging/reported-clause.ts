@@ -159,8 +159,20 @@ export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
     if (np && (end >= sTo || (rest?.kind === "punct" && rest.norm !== "'"))) return -1;
     return v + 1;
   }
+  // "The ministry reported 35 more military deaths", "confirmed the deaths of 12 soldiers": a figure
+  // given as the object of a reporting verb is the content reported.
+  if (OBJECT_VERBS.has(verb)) {
+    for (let k = v + 1; k < Math.min(sTo, v + 6); k++) {
+      if (doc.tokens[k]?.kind === "num") return v + 1;
+      if (doc.tokens[k]?.kind === "punct") break;
+    }
+  }
   return -1;
 }
+
+const OBJECT_VERBS = new Set(
+  "reported reports confirmed confirms announced announces claimed claims".split(" "),
+);
 
 /** Verbs whose content may start with a figure or a name: "AZ MoD reports 3 tanks destroyed". */
 const NUMBER_CLAUSE = new Set(
