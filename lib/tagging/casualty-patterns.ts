@@ -90,6 +90,7 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
       const pow =
         word(tokens, k) === "pows" || (word(tokens, k) === "prisoners" && word(tokens, k + 2) === "war");
       if (pow && np.civilian === "unknown") np.civilian = "military";
+      if (np.partOf === kind.kind) return null;
       return { kind: kind.kind, np, from: c.from, to: kind.to, toll: false };
     }
     if (AUX.has(w) || w === "fatally") {
@@ -120,6 +121,7 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
     break;
   }
   // "12 wounded soldiers were evacuated": the kind is in the noun phrase itself.
+  if (np.partOf) return null;
   if (np.kindAdj) return { kind: np.kindAdj, np, from: c.from, to: np.end, toll: false };
   // "the strike's 12 victims": victims with no other word of kind are the dead.
   if (np.head !== null && word(doc.tokens, np.head) === "victims") {

@@ -14,6 +14,8 @@ export interface NounPhrase {
   enemy: boolean;
   /** A kind word used as an adjective ("12 wounded soldiers"). */
   kindAdj: CasualtyKind | null;
+  /** "of the wounded": the count is part of a figure of this kind. */
+  partOf?: CasualtyKind;
 }
 
 export const MODIFIERS = new Set([
@@ -83,8 +85,10 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
   if (word(tokens, j) === "of") {
     const det = word(tokens, j + 1);
     if (OWN.has(det)) np.own = true;
-    // "seven of the wounded": a part of a toll already given, not a new figure.
-    if ((det === "the" || det === "those") && KIND_AFTER[word(tokens, j + 2)]) return null;
+    // "seven of the wounded": a part of a toll already given, not a new figure of that kind; but "one
+    // of the wounded later died" is a new death.
+    const partOf = (det === "the" || det === "those") && KIND_AFTER[word(tokens, j + 2)];
+    if (partOf) return { ...np, end: j + 3, partOf };
     if (OWN.has(det) || ["them", "whom", "the", "those", "which"].includes(det)) j += 2;
     else j += 1; // "dozens of civilians", "scores of others"
     if (det === "them" || det === "whom" || det === "which") {
