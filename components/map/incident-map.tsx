@@ -2,7 +2,7 @@
 
 import "leaflet/dist/leaflet.css";
 import type { LatLngBoundsExpression } from "leaflet";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { MapContainer } from "react-leaflet";
 import { claimsByIncident, incidentMagnitude, type SizeBy } from "@/lib/dashboard/map-incidents";
 import { markerDiameter } from "@/lib/dashboard/map-style";
@@ -20,14 +20,12 @@ import { useFreshIds } from "./use-fresh-ids";
 const NO_CLAIMS: never[] = [];
 
 /** The incident map: offline outlines (tiles on top when configured and answering), incidents, legend, list. */
-export default function IncidentMap({
-  context,
-  selection,
-  onSelect,
-  highlight,
-  incidents,
-  claims,
-}: IncidentMapProps) {
+export default function IncidentMap(props: IncidentMapProps) {
+  const { context, selection, onSelect, highlight } = props;
+  // Under a burst of pushes React may skip the map's intermediate states and paint the latest, so the
+  // other panels stay responsive.
+  const incidents = useDeferredValue(props.incidents);
+  const claims = useDeferredValue(props.claims);
   const [sizeBy, setSizeBy] = useState<SizeBy>("casualties");
   const [outlines, setOutlines] = useState<"loading" | "loaded" | "failed">("loading");
   const [tiles, setTiles] = useState<TileVerdict | null>(context.tiles ? "waiting" : null);
