@@ -47,6 +47,16 @@ export function Dashboard({ context, initial }: DashboardProps) {
       ),
     [live.claims, live.incidents, live.statements, filters, now],
   );
+  // The chart gets every claim but the window's cut: a toll reported before the window still stands in it.
+  const chartClaims = useMemo(
+    () =>
+      applyFilters(
+        { claims: live.claims, incidents: live.incidents, statements: [] },
+        { ...filters, window: "all" },
+        now,
+      ).claims,
+    [live.claims, live.incidents, filters, now],
+  );
   const linked = useMemo(
     () =>
       linkedTo(selection, { claims: live.claims, incidents: live.incidents, statements: live.statements }),
@@ -108,7 +118,7 @@ export function Dashboard({ context, initial }: DashboardProps) {
       <main className="panels">
         <section className="panel panel-chart" aria-labelledby="chart-heading" data-testid="chart-panel">
           <h2 id="chart-heading">Casualty claims</h2>
-          <CasualtyChart {...panel} claims={shown.claims} window={filters.window} highlight={linked.claims} />
+          <CasualtyChart {...panel} claims={chartClaims} window={filters.window} highlight={linked.claims} />
         </section>
         <section className="panel panel-map" aria-labelledby="map-heading" data-testid="map-panel">
           <h2 id="map-heading">Incident map</h2>

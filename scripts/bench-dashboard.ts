@@ -32,7 +32,7 @@ async function loadTime(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: "commit" });
   await page.waitForFunction(PANELS_PAINTED, undefined, { timeout: 60_000, polling: "raf" });
   // performance.now() counts from the start of this navigation.
-  return page.evaluate(() => performance.now());
+  return page.evaluate("performance.now()") as Promise<number>;
 }
 
 async function main(): Promise<void> {
@@ -128,23 +128,17 @@ async function main(): Promise<void> {
     };
     for (let i = 0; i < 20; i++) {
       const title = `Push ${nextId}:`;
-      const seen = page.evaluate(
-        (prefix) =>
-          new Promise<number>((resolve) => {
-            const check = () => {
-              const found = [...document.querySelectorAll('[data-testid="report-item"]')].some((el) =>
-                el.textContent?.includes(prefix),
-              );
-              if (found) {
-                observer.disconnect();
-                resolve(performance.timeOrigin + performance.now());
-              }
-            };
-            const observer = new MutationObserver(check);
-            observer.observe(document.body, { childList: true, subtree: true });
-          }),
-        title,
-      );
+      // A string, not a function: the TypeScript runner would wrap a function with helpers the page lacks.
+      const seen = page.evaluate(`new Promise((resolve) => {
+        const prefix = ${JSON.stringify(title)};
+        const check = () => {
+          const found = [...document.querySelectorAll('[data-testid="report-item"]')].some((el) =>
+            el.textContent.includes(prefix));
+          if (found) { observer.disconnect(); resolve(performance.timeOrigin + performance.now()); }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true });
+      })`) as Promise<number>;
       await new Promise((resolve) => setTimeout(resolve, 50));
       const emitted = Date.now();
       await push(1);

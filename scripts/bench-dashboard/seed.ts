@@ -83,12 +83,14 @@ export function syntheticArticle(
     actors: [party],
     eventTypes: [TYPES[i % TYPES.length] ?? "shelling"],
   };
-  const title = `${label} ${i}: ${tags.eventTypes[0]} reported at site ${i} zone ${Math.floor(random() * 1e9)}`;
+  // Words of their own, so that no two synthetic articles look like one story (which would merge figures).
+  const word = () => Math.floor(random() * 36 ** 6).toString(36);
+  const title = `${label} ${i}: ${word()} ${word()} ${word()} ${word()} ${word()}`;
   return {
     key: `bench:${label}:${i}`,
     url: `https://bench.example/${label}/${i}`,
     title,
-    summary: `Synthetic report ${i} for the dashboard benchmark.`,
+    summary: `${word()} ${word()} ${word()} ${word()}.`,
     publishedAt: at,
     fetchedAt: at,
     dateMissing: false,
