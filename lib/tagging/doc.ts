@@ -12,6 +12,10 @@ export interface Doc {
   /** The mention covering each token, if any. */
   mentionAt: Array<ActorMention | undefined>;
   lex: Lexicon;
+  /** Sentences with no capitals at all (lower-case digests): names are read without case there. */
+  caseless: Set<number>;
+  /** Sentences in capitals throughout (shouted headlines). */
+  shouted: Set<number>;
 }
 
 export function buildDoc(text: string, lex: Lexicon): Doc {
@@ -22,12 +26,28 @@ export function buildDoc(text: string, lex: Lexicon): Doc {
     tokens,
     quotes.map((q) => [q.start, q.end]),
   );
-  const mentions = findActorMentions(lex, tokens, caselessSentences(tokens, sentences)).filter(
-    (m) => !personNamed(tokens, m.from, m.to),
-  );
+  const caseless = caselessSentences(tokens, sentences);
+  const shouted = shoutedSentences(tokens, sentences);
+  const mentions = findActorMentions(lex, tokens, caseless).filter((m) => !personNamed(tokens, m.from, m.to));
   const mentionAt: Array<ActorMention | undefined> = new Array(tokens.length);
   for (const m of mentions) for (let k = m.from; k < m.to; k++) mentionAt[k] = m;
-  return { text, tokens, sentences, quotes, mentions, mentionAt, lex };
+  return { text, tokens, sentences, quotes, mentions, mentionAt, lex, caseless, shouted };
+}
+
+/** Sentences whose words are all in capitals ("AZERBAIJAN SAYS …"). */
+function shoutedSentences(tokens: Token[], sentences: Sentence[]): Set<number> {
+  const out = new Set<number>();
+  sentences.forEach((s, i) => {
+    let words = 0;
+    for (let k = s.from; k < s.to; k++) {
+      const t = tokens[k];
+      if (t?.kind !== "word") continue;
+      if (t.text !== t.text.toUpperCase()) return;
+      words++;
+    }
+    if (words >= 3) out.add(i);
+  });
+  return out;
 }
 
 /** Sentences written all in lower case (digest headlines), where names are matched without capitals. */

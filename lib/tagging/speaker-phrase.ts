@@ -101,7 +101,13 @@ export function npBefore(
       ["for", "of", "'", "s", "-", ".", "to"].includes(w(tokens, from)))
   )
     from++;
-  if (from >= to) return null;
+  if (from >= to) {
+    // Lower-case digests ("guliyev says …"): one word opening the line before the verb is the speaker.
+    const t = tokens[k];
+    const opens = k === sentenceFrom || tokens[k - 1]?.kind === "punct";
+    if (t?.kind === "word" && opens && doc.caseless.has(t.sentence)) return { from: k, to: k + 1 };
+    return null;
+  }
   // "a senior official in Kyiv said": the place belongs to the speaker's description; "researchers in
   // the US said" without a role before the place is no speaker at all.
   if (["in", "at", "from", "near", "across", "inside", "of"].includes(w(tokens, from - 1))) {

@@ -119,7 +119,7 @@ export function resolveSpeaker(
     const m = doc.mentionAt[k];
     const nameLike =
       t.kind === "word" &&
-      t.cap &&
+      (t.cap || doc.caseless.has(t.sentence)) &&
       !ROLE_WORDS.has(t.norm) &&
       !NOT_NAMES.has(t.norm) &&
       (!m || m.via === "person");
@@ -133,12 +133,15 @@ export function resolveSpeaker(
   // A lone capitalised word is a surname after a title or a possessive ("Minister Gabriel", "Germany's
   // Gabriel"), when it is the whole phrase ("Guliyev said"), or when a fuller name ended with it.
   const lone = textOf(doc, nameFrom, nameTo);
+  const sentenceOf = tokens[from]?.sentence ?? -1;
   const titled =
     nameLen === 1 &&
     nameTo === to &&
     (ROLE_WORDS.has(w(tokens, nameFrom - 1)) ||
       w(tokens, nameFrom - 1) === "s" ||
-      (nameFrom === from && to - from === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(lone)) ||
+      (nameFrom === from &&
+        to - from === 1 &&
+        (/^\p{Lu}\p{Ll}{2,}$/u.test(lone) || doc.shouted.has(sentenceOf) || doc.caseless.has(sentenceOf))) ||
       ctx.people.some((p) => p.speaker.endsWith(` ${lone}`)));
   if (personMention || (nameFrom >= 0 && (nameLen >= 2 || titled))) {
     const pm = personMention?.person;
