@@ -44,6 +44,8 @@ function trailingFrame(doc: Doc, v: number, sFrom: number, sTo: number, si: numb
   const rest = doc.tokens[tail];
   // "The town, the ministry said, was shelled overnight": the attribution sits inside the content.
   let resume = -1;
+  // "In a statement, the ICRC said: “…”" introduces a quotation; the words before are no content.
+  if (rest?.norm === ":") return null;
   if (rest?.norm === "," && tail + 1 < sTo && doc.tokens[tail + 1]?.kind === "word") {
     // Not when another clause follows: "…, officials said, while Baku said …".
     let verbAfter = false;
@@ -90,6 +92,15 @@ function trailingFrame(doc: Doc, v: number, sFrom: number, sTo: number, si: numb
   };
 }
 
+/** The subject of the sentence's first speech verb before `v`, for "… and said …". */
+function firstSubject(doc: Doc, sFrom: number, v: number) {
+  for (let f = sFrom; f < v; f++) {
+    if (SPEECH_VERBS.has(w(doc, f)) || NAMING.has(w(doc, f))) return npBefore(doc, f, sFrom);
+  }
+  return null;
+}
+const NAMING = new Set(["called", "described", "labelled", "labeled", "branded", "termed"]);
+
 /** Reported speech: a speech verb with its content clause. */
 export function reportedFrames(doc: Doc): Frame[] {
   const frames: Frame[] = [];
@@ -131,7 +142,11 @@ export function reportedFrames(doc: Doc): Frame[] {
         if (x === "," && e > c) {
           let f = e + 1;
           while (f < Math.min(s.to, e + 5) && !SPEECH_VERBS.has(w(doc, f)) && w(doc, f) !== ",") f++;
-          if (SPEECH_VERBS.has(w(doc, f)) && f > e + 1 && npBefore(doc, f, e + 1)?.from === e + 1) break;
+          const other = SPEECH_VERBS.has(w(doc, f)) && f > e + 1 ? npBefore(doc, f, e + 1) : null;
+          const named =
+            other &&
+            doc.tokens.slice(other.from, other.to).some((t, i) => t.cap || !!doc.mentionAt[other.from + i]);
+          if (other?.from === e + 1 && named) break;
         }
         if (
           x === "," &&
@@ -165,11 +180,20 @@ export function reportedFrames(doc: Doc): Frame[] {
         quotedAs ??
         npBefore(doc, v, s.from) ??
         (w(doc, v - 1) === "by" ? npBefore(doc, v - 2, s.from) : null) ??
-        ((w(doc, v - 1) === "," || w(doc, v - 1) === "and") && earlier?.np ? earlier.np : null);
+        (w(doc, v - 1) === "," || w(doc, v - 1) === "and"
+          ? (earlier?.np ?? firstSubject(doc, s.from, v))
+          : null);
       if (!np) {
         tryTrailing();
         continue;
       }
+      // "'We will return,' the commander told troops, …": the verb attributes a quotation before it.
+      // The clause then holds the rest of a split quotation, which the direct reader has joined.
+      const npStart = doc.tokens[np.from]?.start ?? 0;
+      const clauseEnd = doc.tokens[e - 1]?.end ?? 0;
+      const after = doc.quotes.some((q) => q.end <= npStart && npStart - q.end <= 2);
+      const splitRest = doc.quotes.some((q) => q.start > npStart && q.start < clauseEnd);
+      if (after && splitRest && np.from < v) continue;
       const qs = doc.tokens[c]?.start ?? 0;
       const qe = doc.tokens[e - 1]?.end ?? 0;
       const evStart = doc.tokens[np.from]?.start ?? qs;

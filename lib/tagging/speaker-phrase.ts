@@ -4,7 +4,25 @@ import type { Token } from "./text";
 
 export const w = (tokens: Token[], i: number): string => tokens[i]?.norm ?? "";
 
-export const NP_INNER = new Set(["the", "a", "an", "for", "of", "'", "s", "-", ".", "to"]);
+export const NP_INNER = new Set([
+  "the",
+  "a",
+  "an",
+  "for",
+  "of",
+  "'",
+  "s",
+  "-",
+  ".",
+  "to",
+  // "one resident", "two officials", "another diplomat"
+  "one",
+  "two",
+  "three",
+  "another",
+  "several",
+  "some",
+]);
 export const DETERMINERS = new Set(["the", "a", "an"]);
 const APPOSITIVE_OPENERS = new Set([
   "which",

@@ -168,6 +168,24 @@ const table: Array<[string, string, Row[]]> = [
     "• 08:00 AZ - 2 soldiers killed near Aghdam",
     [["AZ", null, "AZ", false, "2 soldiers killed near Aghdam"]],
   ],
+  [
+    "a naming verb and a reported clause in one sentence share the speaker",
+    'The ministry called the report "a fabrication" and said it "has nothing to do with reality."',
+    [
+      ["The ministry", "ministry", null, true, "a fabrication"],
+      ["The ministry", "ministry", null, false, 'it "has nothing to do with reality."'],
+    ],
+  ],
+  [
+    "a speaker introduced by a number word after the quote",
+    "“We have lost friends,” said one resident, who asked not to be named.",
+    [["one resident", "resident", null, true, "We have lost friends"]],
+  ],
+  [
+    "a colon after the verb introduces the quotation, not reported content",
+    "In a statement, the ICRC said: “Civilians must be spared.”",
+    [["the ICRC", null, "ICRC", true, "Civilians must be spared."]],
+  ],
   ["scare quotes are not statements", "The so-called “peace corridor” stayed closed all week.", []],
   [
     "passive 'is said to' is not reported speech",
