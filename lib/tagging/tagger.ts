@@ -17,13 +17,28 @@ export type PlaceFinder = (text: string) => PlaceTag[];
  * (Ganja: AZ; Kharkiv: UA); a town held by a party other than its country goes to that party. The place
  * must be named in the claim's sentence; the one nearest to the claim wins.
  */
+// Words that open another clause with its own events ("…have died after Armenia accused …").
+const CLAUSE_BREAK = /\b(?:after|while|whereas|although|but)\b|;/i;
+
 function placePartyFinder(doc: Doc, places: PlaceTag[]): PlacePartyFinder {
-  return (from) => {
+  return (from, to) => {
     const tok = doc.tokens[from];
+    const end = doc.tokens[to - 1]?.end ?? tok?.end ?? 0;
     const sen = tok ? doc.sentences[tok.sentence] : undefined;
     if (!tok || !sen) return null;
+    // The place must belong to the claim's own clause: "killed in Ganja", "In Barda, two died"; not
+    // "200 have died after Armenia accused Azerbaijan of firing into Nagorno-Karabakh".
+    const tied = (p: PlaceTag) => {
+      const gap =
+        p.evidence.start >= end
+          ? doc.text.slice(end, p.evidence.start)
+          : doc.text.slice(p.evidence.end, Math.max(p.evidence.end, tok.start));
+      // A region or a country is too wide to stand for a side unless it sits near the claim.
+      if (CLAUSE_BREAK.test(gap)) return false;
+      return p.type === "city" || p.type === "district" || gap.length <= 200;
+    };
     const inSentence = places
-      .filter((p) => p.evidence.start >= sen.start && p.evidence.end <= sen.end)
+      .filter((p) => p.evidence.start >= sen.start && p.evidence.end <= sen.end && tied(p))
       .sort((a, b) => Math.abs(a.evidence.start - tok.start) - Math.abs(b.evidence.start - tok.start));
     for (const p of inSentence) {
       // Entries match a spelling of the place or the last part of its gazetteer id ("martuni-kb").
