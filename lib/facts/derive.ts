@@ -60,12 +60,3 @@ export function statementKey(statement: StatementTag): string {
   const speaker = foldWords(statement.speaker).at(-1) ?? "";
   return `${speaker}|${foldWords(statement.quote).slice(0, 12).join(" ")}`;
 }
-
-/** Great-circle distance in kilometres. */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}

@@ -1,6 +1,7 @@
-import { claimKey, distanceKm, incidentCandidates, statementKey } from "../../facts/derive";
-import { sameStory, storySignature } from "../../facts/stories";
-import type { ArticleTags, Evidence } from "../../types/tags";
+import { claimKey, incidentCandidates, statementKey } from "../../facts/derive";
+import { distanceKm, SAME_INCIDENT_KM, SAME_INCIDENT_MS, sameIncident } from "../../tagging/incidents";
+import { type StorySignature, sameStory, storySignature } from "../../tagging/stories";
+import type { ArticleTags, EventType, Evidence } from "../../types/tags";
 import type { Db } from "./open";
 
 export type FactEntity = "claim" | "incident" | "statement";
@@ -12,9 +13,6 @@ export interface Touched {
   added: boolean;
 }
 
-/** Incidents of one type within this distance and time of each other are one incident. */
-export const INCIDENT_RADIUS_KM = 15;
-export const INCIDENT_WINDOW_MS = 24 * 3600_000;
 /** Articles this close in time may belong to one story. */
 const STORY_WINDOW_MS = 48 * 3600_000;
 
@@ -142,7 +140,9 @@ export class FactWriter {
       id: number;
       signature: string;
     }>;
-    const match = candidates.find((story) => sameStory(signature, JSON.parse(story.signature) as string[]));
+    const match = candidates.find((story) =>
+      sameStory(signature, JSON.parse(story.signature) as StorySignature),
+    );
     let storyId: number;
     if (match) {
       storyId = match.id;
@@ -161,28 +161,31 @@ export class FactWriter {
     return storyId;
   }
 
-  private nearbyIncident(eventType: string, lat: number, lon: number, at: string): number | null {
-    // A bounding box first (cheap, indexed by type and time), then the true distance.
-    const dLat = INCIDENT_RADIUS_KM / 111;
+  /** The nearest incident of the same type within 15 km whose first report is within 24 h. */
+  private nearbyIncident(eventType: EventType, lat: number, lon: number, at: string): number | null {
+    // A bounding box first (cheap, indexed by type and time), then the library's own rule and distance.
+    const dLat = SAME_INCIDENT_KM / 111;
     const dLon = dLat / Math.max(Math.cos((lat * Math.PI) / 180), 0.01);
     const rows = this.db
       .prepare(
-        `SELECT id, lat, lon FROM incidents WHERE event_type = ? AND last_at >= ? AND first_at <= ?
+        `SELECT id, lat, lon, first_at FROM incidents WHERE event_type = ? AND first_at >= ? AND first_at <= ?
            AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?`,
       )
       .all(
         eventType,
-        shift(at, -INCIDENT_WINDOW_MS),
-        shift(at, INCIDENT_WINDOW_MS),
+        shift(at, -SAME_INCIDENT_MS),
+        shift(at, SAME_INCIDENT_MS),
         lat - dLat,
         lat + dLat,
         lon - dLon,
         lon + dLon,
-      ) as Array<{ id: number; lat: number; lon: number }>;
+      ) as Array<{ id: number; lat: number; lon: number; first_at: string }>;
+    const here = { type: eventType, lat, lon, time: at };
     let best: { id: number; km: number } | null = null;
     for (const row of rows) {
-      const km = distanceKm({ lat, lon }, row);
-      if (km <= INCIDENT_RADIUS_KM && (!best || km < best.km)) best = { id: row.id, km };
+      if (!sameIncident(here, { type: eventType, lat: row.lat, lon: row.lon, time: row.first_at })) continue;
+      const km = distanceKm(lat, lon, row.lat, row.lon);
+      if (!best || km < best.km) best = { id: row.id, km };
     }
     return best?.id ?? null;
   }
