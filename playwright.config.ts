@@ -1,17 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
-
-/** The system's Chromium: CHROMIUM_PATH if set, else the usual Debian and Ubuntu paths. */
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
-  const found = candidates.find((file): file is string => Boolean(file && existsSync(file)));
-  if (!found) {
-    throw new Error(
-      "No Chromium found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH",
-    );
-  }
-  return found;
-}
+import { CHROMIUM_ARGS, chromiumPath } from "./e2e/chromium";
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,15 +18,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
 });

@@ -1,6 +1,7 @@
-import { expect, type Page, test } from "@playwright/test";
-import { LoopbackFeedServer, type LoopbackItem } from "../server/loopback-feeds";
-import { freePort, MonitorProcess, tempDbUrl } from "./harness";
+import type { Page } from "@playwright/test";
+import type { LoopbackItem } from "../server/loopback-feeds";
+import { expect, test } from "./fixtures";
+import type { MonitorProcess } from "./harness";
 
 // Reports written for these tests.
 let counter = 0;
@@ -24,28 +25,6 @@ const GANJA = article(
   "Five civilians were killed in a missile strike on Ganja early on Sunday, Azerbaijan's prosecutor-general said. Presidential aide Hikmet Hajiyev said the attack was “a crime against a sleeping city”.",
 );
 
-let feeds: LoopbackFeedServer;
-let server: MonitorProcess;
-
-test.beforeEach(async () => {
-  feeds = await new LoopbackFeedServer().listen();
-  feeds.addFeed("wire", "Test Wire");
-  server = new MonitorProcess({
-    port: await freePort(),
-    databaseUrl: tempDbUrl(),
-    feeds: [feeds.feedUrl("wire")],
-  });
-  await server.start();
-});
-
-// biome-ignore lint/correctness/noEmptyPattern: Playwright requires the fixtures argument to be destructured.
-test.afterEach(async ({}, testInfo) => {
-  if (testInfo.status !== testInfo.expectedStatus)
-    await testInfo.attach("server.log", { body: server.output });
-  await server.stop();
-  await feeds.close();
-});
-
 const statements = (page: Page) => page.getByTestId("statement-item");
 const ledgerRows = (page: Page) => page.getByTestId("ledger-row");
 /** A ledger row whose figure is `count` (the figure cell follows the row's type, "single incident" or "toll"). */
@@ -53,7 +32,7 @@ const rowWithCount = (page: Page, count: number) =>
   ledgerRows(page).filter({ hasText: new RegExp(`(incident|toll)${count}(?!\\d)`) });
 const incidents = (page: Page) => page.getByTestId("incident-list-item");
 
-async function open(page: Page, query = ""): Promise<void> {
+async function open(page: Page, server: MonitorProcess, query = ""): Promise<void> {
   // The configured tile server cannot be reached: block it as a firewall would.
   await page.route("http://tiles.invalid/**", (route) => route.abort("connectionrefused"));
   await page.goto(`${server.url}/${query}`);
@@ -62,8 +41,10 @@ async function open(page: Page, query = ""): Promise<void> {
 
 test("a published article's quote, figure and place appear in all three panels without reload", async ({
   page,
+  feeds,
+  server,
 }, testInfo) => {
-  await open(page);
+  await open(page, server);
   await expect(page.getByTestId("incident-map")).toBeVisible();
   feeds.publish("wire", STEPANAKERT);
 
@@ -84,17 +65,17 @@ test("a published article's quote, figure and place appear in all three panels w
   }
 });
 
-test("filters in the URL narrow all three panels", async ({ page }) => {
+test("filters in the URL narrow all three panels", async ({ page, feeds, server }) => {
   feeds.publish("wire", STEPANAKERT);
   feeds.publish("wire", GANJA);
-  await open(page);
+  await open(page, server);
   const leaveQuote = statements(page).filter({ hasText: "We will not leave our city" });
   const sleepingQuote = statements(page).filter({ hasText: "sleeping city" });
   await expect(leaveQuote).toHaveCount(1);
   await expect(sleepingQuote).toHaveCount(1);
   await expect(incidents(page)).toHaveCount(2);
 
-  await open(page, "?q=Ganja");
+  await open(page, server, "?q=Ganja");
   await expect(sleepingQuote).toHaveCount(1);
   await expect(leaveQuote).toHaveCount(0);
   await expect(incidents(page)).toHaveCount(1);
@@ -102,7 +83,7 @@ test("filters in the URL narrow all three panels", async ({ page }) => {
   await expect(rowWithCount(page, 3)).toHaveCount(0);
   await expect(rowWithCount(page, 5).first()).toBeAttached();
 
-  await open(page, "?types=shelling");
+  await open(page, server, "?types=shelling");
   await expect(incidents(page)).toHaveCount(1);
   await expect(incidents(page)).toContainText("Stepanakert");
   await expect(rowWithCount(page, 5)).toHaveCount(0);
@@ -110,12 +91,14 @@ test("filters in the URL narrow all three panels", async ({ page }) => {
 
 test("the map draws its bundled outlines when the tile server does not answer", async ({
   page,
+  feeds,
+  server,
 }, testInfo) => {
   const tileRequests: string[] = [];
   page.on("request", (request) => {
     if (request.url().startsWith("http://tiles.invalid/")) tileRequests.push(request.url());
   });
-  await open(page);
+  await open(page, server);
   const map = page.getByTestId("incident-map");
   await expect(map).toHaveAttribute("data-basemap", "outlines", { timeout: 15_000 });
   await expect(map).toHaveAttribute("data-outlines", "loaded");

@@ -1,41 +1,24 @@
-import { expect, type Page, test } from "@playwright/test";
-import { LoopbackFeedServer } from "../server/loopback-feeds";
-import { freePort, MonitorProcess, tempDbUrl } from "./harness";
+import type { Page } from "@playwright/test";
+import type { LoopbackFeedServer } from "../server/loopback-feeds";
+import { expect, test } from "./fixtures";
+import type { MonitorProcess } from "./harness";
 import { report } from "./reports";
-
-let feeds: LoopbackFeedServer;
-let server: MonitorProcess;
-
-test.beforeEach(async () => {
-  feeds = await new LoopbackFeedServer().listen();
-  feeds.addFeed("wire", "Test Wire");
-  feeds.publish("wire", report("Opening report"));
-  server = new MonitorProcess({
-    port: await freePort(),
-    databaseUrl: tempDbUrl(),
-    feeds: [feeds.feedUrl("wire")],
-  });
-  await server.start();
-});
-
-// biome-ignore lint/correctness/noEmptyPattern: Playwright requires the fixtures argument to be destructured.
-test.afterEach(async ({}, testInfo) => {
-  if (testInfo.status !== testInfo.expectedStatus)
-    await testInfo.attach("server.log", { body: server.output });
-  await server.stop();
-  await feeds.close();
-});
 
 const items = (page: Page) => page.getByTestId("report-item");
 
-async function openDashboard(page: Page): Promise<void> {
+async function openDashboard(page: Page, feeds: LoopbackFeedServer, server: MonitorProcess): Promise<void> {
+  feeds.publish("wire", report("Opening report"));
   await page.goto(server.url);
   await expect(page.getByTestId("connection-badge")).toHaveAttribute("data-status", "live");
   await expect(items(page).filter({ hasText: "Opening report" })).toHaveCount(1);
 }
 
-test("a newly published item appears within 5 s of the poll, without reload", async ({ page }) => {
-  await openDashboard(page);
+test("a newly published item appears within 5 s of the poll, without reload", async ({
+  page,
+  feeds,
+  server,
+}) => {
+  await openDashboard(page, feeds, server);
   const item = report("Fresh report");
   feeds.publish("wire", item);
   const published = Date.now();
@@ -49,8 +32,12 @@ test("a newly published item appears within 5 s of the poll, without reload", as
   await expect(items(page).filter({ hasText: "Fresh report" })).not.toContainText("<b>");
 });
 
-test("after a server restart the items are still there and new ones keep arriving", async ({ page }) => {
-  await openDashboard(page);
+test("after a server restart the items are still there and new ones keep arriving", async ({
+  page,
+  feeds,
+  server,
+}) => {
+  await openDashboard(page, feeds, server);
   feeds.publish("wire", report("Before restart"));
   await expect(items(page).filter({ hasText: "Before restart" })).toHaveCount(1);
 
@@ -72,7 +59,12 @@ test("after a server restart the items are still there and new ones keep arrivin
   await expect(items(page)).toHaveCount(3);
 });
 
-async function publishBatch(labels: string[], from: number, to: number): Promise<void> {
+async function publishBatch(
+  feeds: LoopbackFeedServer,
+  labels: string[],
+  from: number,
+  to: number,
+): Promise<void> {
   for (let i = from; i < to; i++) {
     feeds.publish("wire", report(labels[i] ?? ""));
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -82,19 +74,21 @@ async function publishBatch(labels: string[], from: number, to: number): Promise
 test("a network cut in the middle of 20 new items ends with those 20 shown once each", async ({
   page,
   context,
+  feeds,
+  server,
 }) => {
-  await openDashboard(page);
+  await openDashboard(page, feeds, server);
   const labels = Array.from({ length: 20 }, (_, i) => `Batch item ${String(i + 1).padStart(2, "0")}`);
-  await publishBatch(labels, 0, 7);
+  await publishBatch(feeds, labels, 0, 7);
 
   // Cut the network under the open socket, keep publishing while it is down, then restore it.
   await context.setOffline(true);
   await page.evaluate(() => window.__conflictMonitor?.dropConnection());
   await expect(page.getByTestId("connection-badge")).toHaveAttribute("data-status", /reconnecting|offline/);
-  await publishBatch(labels, 7, 14);
+  await publishBatch(feeds, labels, 7, 14);
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   await context.setOffline(false);
-  await publishBatch(labels, 14, 20);
+  await publishBatch(feeds, labels, 14, 20);
 
   await expect(page.getByTestId("connection-badge")).toHaveAttribute("data-status", "live", {
     timeout: 20_000,
@@ -105,14 +99,16 @@ test("a network cut in the middle of 20 new items ends with those 20 shown once 
 
 test("a server-side disconnect in the middle of 20 new items ends with those 20 shown once each", async ({
   page,
+  feeds,
+  server,
 }) => {
-  await openDashboard(page);
+  await openDashboard(page, feeds, server);
   const labels = Array.from({ length: 20 }, (_, i) => `Server cut ${String(i + 1).padStart(2, "0")}`);
-  await publishBatch(labels, 0, 10);
+  await publishBatch(feeds, labels, 0, 10);
   // socket.io does not reconnect by itself after the server disconnects a client.
   const response = await fetch(`${server.url}/__test/disconnect-sockets`, { method: "POST" });
   expect(response.status).toBe(204);
-  await publishBatch(labels, 10, 20);
+  await publishBatch(feeds, labels, 10, 20);
 
   await expect(page.getByTestId("connection-badge")).toHaveAttribute("data-status", "live", {
     timeout: 20_000,

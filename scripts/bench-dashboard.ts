@@ -11,11 +11,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/chromium";
 import { SqliteStore } from "../lib/db/sqlite/store";
 import type { Change } from "../lib/types/article";
 import { startMonitor } from "../server/app";
 import { LoopbackFeedServer } from "../server/loopback-feeds";
-import { rng, type SeedShape, seed, syntheticArticle } from "./bench-dashboard/seed";
+import { rng, type SeedShape, seed, storeArticles, syntheticArticle } from "./bench-dashboard/seed";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const median = (values: number[]) =>
@@ -85,17 +86,7 @@ async function main(): Promise<void> {
       LOG_LEVEL: "warn",
     },
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await loadTime(page, monitor.url); // warm-up: compiles nothing, but fills the OS caches
@@ -114,15 +105,7 @@ async function main(): Promise<void> {
       const articles = Array.from({ length: count }, () =>
         syntheticArticle(nextId++, pushShape, random, "Push"),
       );
-      const changes = await monitor.store.recordPoll(feed?.id ?? 0, {
-        kind: "ok",
-        etag: null,
-        lastModified: null,
-        feedTitle: null,
-        articles,
-        polledAt: new Date().toISOString(),
-        nextPollAt: new Date(Date.now() + 86_400_000).toISOString(),
-      });
+      const changes = await storeArticles(monitor.store, feed?.id ?? 0, articles);
       for (const change of changes) monitor.bus.publishChange(change);
       return changes;
     };

@@ -1,4 +1,5 @@
 import type { ArticleInput, Store } from "../../lib/db";
+import type { Change } from "../../lib/types/article";
 import type { ArticleTags, EventType, PlaceTag } from "../../lib/types/tags";
 
 const TYPES: EventType[] = [
@@ -114,16 +115,21 @@ export async function seed(store: Store, feedId: number, shape: SeedShape): Prom
     const articles: ArticleInput[] = [];
     for (let i = from; i < Math.min(from + batch, shape.incidents); i++)
       articles.push(syntheticArticle(i, shape, random));
-    await store.recordPoll(feedId, {
-      kind: "ok",
-      etag: null,
-      lastModified: null,
-      feedTitle: null,
-      articles,
-      polledAt: new Date().toISOString(),
-      nextPollAt: new Date(Date.now() + 86_400_000).toISOString(),
-    });
+    await storeArticles(store, feedId, articles);
   }
+}
+
+/** Stores articles as one successful poll of the feed would. */
+export function storeArticles(store: Store, feedId: number, articles: ArticleInput[]): Promise<Change[]> {
+  return store.recordPoll(feedId, {
+    kind: "ok",
+    etag: null,
+    lastModified: null,
+    feedTitle: null,
+    articles,
+    polledAt: new Date().toISOString(),
+    nextPollAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
 }
 
 export { rng };
