@@ -111,3 +111,37 @@ test("the map draws its bundled outlines when the tile server does not answer", 
   await page.getByTestId("map-panel").screenshot({ path: file });
   await testInfo.attach("map-offline", { path: file, contentType: "image/png" });
 });
+
+test("selecting an incident highlights its statements and figures, and selecting a statement its incident", async ({
+  page,
+  feeds,
+  server,
+}) => {
+  feeds.publish("wire", STEPANAKERT);
+  feeds.publish("wire", GANJA);
+  await open(page, server);
+  await expect(incidents(page)).toHaveCount(2);
+  await page.getByTestId("incident-list").locator("summary").click();
+
+  await incidents(page).filter({ hasText: "Stepanakert" }).click();
+  const leave = statements(page).filter({ hasText: "We will not leave our city" });
+  const sleeping = statements(page).filter({ hasText: "sleeping city" });
+  await expect(leave).toContainText("linked");
+  await expect(sleeping).not.toContainText("linked");
+  await expect(rowWithCount(page, 3).first()).toHaveAttribute("data-linked", "true");
+  await expect(rowWithCount(page, 5).first()).not.toHaveAttribute("data-linked", "true");
+
+  await sleeping.getByRole("button", { pressed: false }).first().click();
+  await expect(sleeping.getByRole("button", { pressed: true })).toHaveCount(1);
+  await expect(incidents(page).filter({ hasText: "Ganja" })).toContainText("linked");
+  await expect(incidents(page).filter({ hasText: "Stepanakert" })).not.toContainText("linked");
+});
+
+test("failing feeds and an empty window say so", async ({ page, feeds, server }) => {
+  feeds.setBehaviour("wire", { kind: "status", status: 500 });
+  await open(page, server, "?window=24h");
+  await expect(page.getByTestId("feeds-summary")).toHaveText("Feeds failing: 1 of 1");
+  await expect(page.getByTestId("chart-empty")).toBeVisible();
+  await expect(page.getByTestId("map-empty")).toBeVisible();
+  await expect(page.getByTestId("statement-empty")).toBeVisible();
+});

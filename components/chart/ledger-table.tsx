@@ -55,6 +55,8 @@ export function LedgerTable({ rows, context, formatTime, selectedId, highlight, 
                   data-testid="ledger-row"
                   data-claim-id={row.claim.id}
                   data-row-type={row.type}
+                  data-linked={linked || undefined}
+                  aria-current={selected || undefined}
                   className={selected ? styles.rowSelected : linked ? styles.rowLinked : undefined}
                 >
                   <td>{actorName(row.party, context)}</td>
