@@ -91,7 +91,6 @@ test("filters in the URL narrow all three panels", async ({ page, feeds, server 
 
 test("the map draws its bundled outlines when the tile server does not answer", async ({
   page,
-  feeds,
   server,
 }, testInfo) => {
   const tileRequests: string[] = [];
