@@ -18,7 +18,8 @@ function actorLexicon(
   const opponents: Record<string, string[]> = {};
   for (const file of files.filter((f) => existsSync(f))) {
     const lexicon = actorLexiconFileSchema.parse(JSON.parse(readFileSync(file, "utf8")));
-    for (const actor of lexicon.actors) actors[actor.id] ??= { id: actor.id, name: actor.names[0] ?? actor.id };
+    for (const actor of lexicon.actors)
+      actors[actor.id] ??= { id: actor.id, name: actor.names[0] ?? actor.id };
     for (const [party, foes] of Object.entries(lexicon.opponents)) {
       opponents[party] = [...new Set([...(opponents[party] ?? []), ...foes])];
     }

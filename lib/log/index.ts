@@ -18,7 +18,10 @@ export function getLogger(module: string): Logger {
     };
     const human = process.stdout.isTTY && process.env.LOG_FORMAT !== "json";
     root = human
-      ? pino(options, pretty({ colorize: true, ignore: "module", messageFormat: "[{module}] {msg}", sync: true }))
+      ? pino(
+          options,
+          pretty({ colorize: true, ignore: "module", messageFormat: "[{module}] {msg}", sync: true }),
+        )
       : pino(options);
   }
   return root.child({ module });
