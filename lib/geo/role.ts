@@ -72,7 +72,7 @@ function siteBefore(scene: RoleScene, first: number, last: number, country: bool
     if (!t || t.sentence !== sentence) return false;
     // In a report of an event, "in [the town of] X" is where it happened even when the event word is
     // a sentence away ("SAF vs RSF in Khartoum, Bahri"), unless X is where someone spoke. A country
-    // needs the event in its own sentence ("the roots lie in 1921, when Armenia ..." is no site).
+    // needs the event in its own sentence ("the dispute goes back to 1921, when the republics ..." is no site).
     if (LOCATIVE.has(t.lower)) {
       if (eventNear(tokens, first, last)) return true;
       return scene.eventful && direct && !country && !speechBefore(tokens, k);
