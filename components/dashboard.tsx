@@ -19,10 +19,12 @@ import { useLive } from "./use-live";
 export interface DashboardProps {
   context: DashboardContext;
   initial: TimelineSnapshot;
+  /** A wall screen: no filter bar or report list, larger type; filters still come from the URL. */
+  kiosk?: boolean;
 }
 
 /** The live dashboard: one filter bar over the casualty ledger, the incident map and the statement feed. */
-export function Dashboard({ context, initial }: DashboardProps) {
+export function Dashboard({ context, initial, kiosk = false }: DashboardProps) {
   const live = useLive(initial);
   const router = useRouter();
   const pathname = usePathname();
@@ -82,7 +84,7 @@ export function Dashboard({ context, initial }: DashboardProps) {
   const failing = live.feeds?.filter((feed) => feed.consecutiveFailures > 0).length ?? 0;
   const panel = { context, selection, onSelect: setSelection, now };
   return (
-    <div className="dashboard">
+    <div className={kiosk ? "dashboard kiosk" : "dashboard"}>
       <header className="topbar">
         <h1>
           Conflict Monitor <span className="muted">· {context.region.name}</span>
@@ -114,7 +116,7 @@ export function Dashboard({ context, initial }: DashboardProps) {
           {live.error}
         </p>
       )}
-      <FilterBar filters={filters} onChange={setFilters} context={context} options={options} />
+      {!kiosk && <FilterBar filters={filters} onChange={setFilters} context={context} options={options} />}
       <main className="panels">
         <section className="panel panel-chart" aria-labelledby="chart-heading" data-testid="chart-panel">
           <h2 id="chart-heading">Casualty claims</h2>
@@ -137,10 +139,12 @@ export function Dashboard({ context, initial }: DashboardProps) {
           <h2 id="statements-heading">Statements</h2>
           <StatementFeed {...panel} statements={shown.statements} highlight={linked.statements} />
         </section>
-        <section className="panel panel-reports" aria-labelledby="reports-heading">
-          <h2 id="reports-heading">Latest reports</h2>
-          <ReportList articles={live.articles} regionZone={context.region.timeZone} />
-        </section>
+        {!kiosk && (
+          <section className="panel panel-reports" aria-labelledby="reports-heading">
+            <h2 id="reports-heading">Latest reports</h2>
+            <ReportList articles={live.articles} regionZone={context.region.timeZone} />
+          </section>
+        )}
       </main>
     </div>
   );

@@ -144,3 +144,16 @@ test("failing feeds and an empty window say so", async ({ page, feeds, server })
   await expect(page.getByTestId("map-empty")).toBeVisible();
   await expect(page.getByTestId("statement-empty")).toBeVisible();
 });
+
+test("the wall screen shows the three panels live, filtered by its URL", async ({ page, feeds, server }) => {
+  feeds.publish("wire", GANJA);
+  await page.route("http://tiles.invalid/**", (route) => route.abort("connectionrefused"));
+  await page.goto(`${server.url}/kiosk?q=Stepanakert`);
+  await expect(page.getByTestId("connection-badge")).toHaveAttribute("data-status", "live");
+  await expect(page.getByTestId("filter-bar")).toHaveCount(0);
+  for (const panel of ["chart-panel", "map-panel", "statements-panel"])
+    await expect(page.getByTestId(panel)).toBeVisible();
+  await expect(statements(page).filter({ hasText: "sleeping city" })).toHaveCount(0);
+  feeds.publish("wire", STEPANAKERT);
+  await expect(statements(page).filter({ hasText: "We will not leave our city" })).toHaveCount(1);
+});

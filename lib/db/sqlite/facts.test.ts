@@ -123,6 +123,19 @@ describe("facts merged across articles", () => {
     assert.equal(claims[0]?.sources.length, 2);
   });
 
+  test("a snapshot that cannot hold every claim keeps the running tolls first", async () => {
+    await save(
+      article("Toll rises to 40", "2020-10-01T09:00:00Z", { casualties: [killed(40, { cumulative: true })] }),
+      article("Shell hits a bus in Tartar", "2020-10-05T09:00:00Z", { casualties: [killed(2)] }),
+      article("Drone strikes a car near Fuzuli", "2020-10-06T09:00:00Z", { casualties: [killed(4)] }),
+    );
+    const { claims } = await store.snapshot({ articles: 10, facts: 2 });
+    assert.deepEqual(
+      claims.map((c) => c.count),
+      [40, 4],
+    );
+  });
+
   test("equal single figures in unrelated stories stay two claims", async () => {
     await save(
       article("Shell hits Tartar bus stop, three dead", "2020-10-05T09:00:00Z", { casualties: [killed(3)] }),

@@ -245,19 +245,20 @@ export class SqliteStore implements Store {
         )
         .all(limits.articles) as ArticleRow[];
       // Facts still supported by at least one article, newest first.
-      const ids = (table: string, entity: string, time: string) =>
+      const ids = (table: string, entity: string, order: string) =>
         (
           this.db
             .prepare(
               `SELECT id FROM ${table} t
                WHERE EXISTS (SELECT 1 FROM fact_sources s WHERE s.entity = ? AND s.fact_id = t.id)
-               ORDER BY ${time} DESC, id DESC LIMIT ?`,
+               ORDER BY ${order} DESC, id DESC LIMIT ?`,
             )
             .all(entity, limits.facts) as Array<{ id: number }>
         ).map((row) => row.id);
       return {
         articles: rows.map(toArticleView),
-        claims: ids("claims", "claim", "reported_at").map((id) => this.read.claim(id)),
+        // Running tolls first: they are few, and the ledger's lines must not lose their early steps.
+        claims: ids("claims", "claim", "cumulative DESC, reported_at").map((id) => this.read.claim(id)),
         incidents: ids("incidents", "incident", "last_at").map((id) => this.read.incident(id)),
         statements: ids("statements", "statement", "reported_at").map((id) => this.read.statement(id)),
         upTo: this.maxSeq(),
