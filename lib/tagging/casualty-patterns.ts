@@ -29,7 +29,7 @@ export interface Match {
   toll: boolean;
 }
 
-/** "12 soldiers were killed", "more than 200 have died", "two dozen wounded". */
+/** "12 soldiers were killed", "more than 300 people have died", "two dozen wounded". */
 export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match | null {
   const { tokens } = doc;
   const np = nounPhrase(doc, c.to, limit);
@@ -130,6 +130,8 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
   return null;
 }
 
+const TALLY_SEPARATORS = new Set(["/", "|", ",", ";", ":"]);
+
 /** "killed 12 civilians", "wounding at least 20", "lost 1,119 servicemen", "left 5 dead". */
 export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceFrom: number): Match | null {
   const { tokens } = doc;
@@ -185,6 +187,10 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   }
   if (!kind && (v === "claimed" || v === "claiming") && np.head !== null && word(tokens, np.head) === "lives")
     kind = "killed";
+  // Digest tallies with the kind first: "killed 4 / wounded 11 / missing 2", "dead 3, hurt 9".
+  if (!kind && np.head === null && KIND_AFTER[v] && (b === sentenceFrom || TALLY_SEPARATORS.has(before))) {
+    kind = KIND_AFTER[v];
+  }
   // Digest tallies: "dead: 12", "wounded - 30".
   if (!kind && (v === ":" || v === "-") && KIND_AFTER[before]) {
     kind = KIND_AFTER[before];
@@ -207,7 +213,7 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   }
   if (!kind) return null;
   if (blocked(before) || (before === "be" && blocked(before2))) return null;
-  if (v === "captured" || v === "seized") {
+  if (v === "captured" || v === "seized" || v === "buried" || v === "burying") {
     if (np.head === null) return null; // "captured 12" alone may be villages or vehicles
   }
   return { kind, np, from: b, to, toll: false };

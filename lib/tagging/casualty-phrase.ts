@@ -50,11 +50,24 @@ export const DEATH_NOUNS = new Set([
   "execution",
   "executions",
   "murder",
+  "massacre",
+  "massacres",
   "bodies",
   "remains",
 ]);
 export const OWN = new Set(["its", "their", "our", "his", "her"]);
 export const PP_START = new Set(["in", "at", "from", "on", "near", "across", "inside", "of"]);
+/** Words that open a new clause or adjunct after a bare count: "toll rises to 57 after strikes". */
+export const CLAUSE_OPENERS = new Set([
+  "after",
+  "following",
+  "amid",
+  "during",
+  "as",
+  "when",
+  "since",
+  "overnight",
+]);
 
 export function word(tokens: Token[], i: number): string {
   return tokens[i]?.norm ?? "";
@@ -140,6 +153,7 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
     }
     if (AUX.has(t.norm) || KIND_AFTER[t.norm] || PP_START.has(t.norm) || MODAL_OR_NEGATION.has(t.norm)) break;
     if (t.norm === "and" || t.norm === "or" || t.norm === "while" || t.norm === "including") break;
+    if (CLAUSE_OPENERS.has(t.norm)) break;
     // A people named by a capitalised word before the verb: "12 Masalit were killed".
     const nextNorm = word(tokens, k + 1);
     if (t.cap && unknown === 0 && (AUX.has(nextNorm) || KIND_AFTER[nextNorm])) {
@@ -159,6 +173,30 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
   return np;
 }
 
+const LOST_ENDS = new Set([
+  "",
+  ".",
+  ",",
+  ";",
+  ")",
+  "in",
+  "at",
+  "near",
+  "during",
+  "on",
+  "overnight",
+  "today",
+  "yesterday",
+  "since",
+  "so",
+  "this",
+  "last",
+  "while",
+  "when",
+  "after",
+  "-",
+]);
+
 /** Kind word at k, reading multi-word forms ("lost their lives", "taken prisoner", "unaccounted for"). */
 export function kindAt(tokens: Token[], k: number): { kind: CasualtyKind; to: number } | null {
   const w = word(tokens, k);
@@ -168,6 +206,9 @@ export function kindAt(tokens: Token[], k: number): { kind: CasualtyKind; to: nu
   if ((w === "taken" || w === "held" || w === "took") && /^(prisoners?|captives?|hostages?)$/.test(next))
     return { kind: "captured", to: k + 2 };
   if (w === "unaccounted" && next === "for") return { kind: "missing", to: k + 2 };
+  // Digest "9 soldiers lost in fighting": lost with no object of its own is a death (README: "lost"
+  // servicemen); "lost contact", "lost ground" have an object and are not.
+  if (w === "lost" && LOST_ENDS.has(next)) return { kind: "killed", to: k + 1 };
   if (w === "fatally" && (next === "wounded" || next === "injured")) return { kind: "killed", to: k + 2 };
   // "sustained injuries", "suffered wounds", "were treated for injuries"
   const hurt = /^(injuries|wounds|burns)$/;
