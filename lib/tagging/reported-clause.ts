@@ -3,8 +3,17 @@ import { APPEAL_VERBS, THAT_VERBS } from "./speaker-words";
 import { npAfter } from "./speakers";
 import { w } from "./statement-frames";
 
+// Verbs that take a clause without "that"; the clause must still show a subject and a finite verb.
 const BARE_VERBS = new Set(
-  "said says say warned warns insisted insists added claimed claims stressed".split(" "),
+  `said says say warned warns insisted insists added claimed claims stressed stresses vowed vows pledged pledges
+   promised promises noted notes argued argues reiterated reiterates maintained maintains asserted asserts
+   admitted acknowledged confirmed confirms announced announces demanded demands`.split(/\s+/),
+);
+/** Nouns that end a channel adverbial: "said in a statement the talks had failed". */
+const CHANNEL_NOUNS = new Set(
+  "statement interview post message video briefing speech address tweet communique release broadcast letter".split(
+    " ",
+  ),
 );
 const FINITE = new Set(
   "is are was were had has have would will could can may might must should did does do shall".split(" "),
@@ -60,8 +69,10 @@ export function skipAdverbials(doc: Doc, i: number, sTo: number): number {
         e < k + 6 &&
         doc.tokens[e]?.kind === "word" &&
         !["it", "they", "he", "she", "that"].includes(w(doc, e))
-      )
+      ) {
         e++;
+        if (CHANNEL_NOUNS.has(w(doc, e - 1))) break;
+      }
       k = e;
     } else if ((x === "on" || x === "via") && doc.tokens[k + 1]?.cap) k += 2;
     // "on its Telegram channel", "on his Facebook page"
@@ -131,6 +142,11 @@ export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
     }
   }
   if (w(doc, k) === "that") return k + 1;
+  // Digest "Pashinyan says: we are ready": a colon with no quotation mark after it opens the report.
+  if (w(doc, k) === ":" && doc.tokens[k + 1]?.kind === "word") {
+    const at = doc.tokens[k + 1]?.start ?? -1;
+    if (!doc.quotes.some((q) => q.start <= at && at < q.end)) return k + 1;
+  }
   // A bare clause after "said": "said it was working on a plan", "said on Friday it would ...".
   v = k - 1;
   const nx = doc.tokens[v + 1];

@@ -61,12 +61,32 @@ const PLACE_NOUNS = new Set([
   "camp",
 ]);
 
+/** Lower-case words inside an office's name: "the air force", "border guard service", "national security council". */
+const OFFICE_MODIFIERS = new Set([
+  "air",
+  "naval",
+  "border",
+  "national",
+  "regional",
+  "intelligence",
+  "security",
+  "civil",
+  "guard",
+  "guards",
+  "general",
+]);
+
 function npToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t) return false;
   if (t.kind === "word") {
     return (
-      t.cap || ROLE_WORDS.has(t.norm) || NP_INNER.has(t.norm) || PLACE_NOUNS.has(t.norm) || !!doc.mentionAt[i]
+      t.cap ||
+      ROLE_WORDS.has(t.norm) ||
+      NP_INNER.has(t.norm) ||
+      PLACE_NOUNS.has(t.norm) ||
+      OFFICE_MODIFIERS.has(t.norm) ||
+      !!doc.mentionAt[i]
     );
   }
   // A dash or dot joins words only when it touches them ("Amir-Abdollahian" split, "U.S."), not " - ".

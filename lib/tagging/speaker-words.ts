@@ -6,7 +6,7 @@ export const ROLE_WORDS = new Set(
    advisors assistant head heads leader leaders leadership chairman chairwoman chair co-chair co-chairs
    co-chairmen prosecutor prosecutor-general mayor governor representative representatives deputy director
    government governments army military authorities authority office presidency parliament service agency
-   department council command forces staff source sources diplomat diplomats mission committee delegation
+   department council command force forces staff source sources diplomat diplomats mission committee delegation
    premier chancellor king emir foreign defence defense interior prime vice first senior state high human
    rights emergency emergencies health situations press secretariat commission commissioner rapporteur
    coordinator observers monitors monitor police prosecutor's ombudsman's lawmakers lawmaker mp mps senator
@@ -30,7 +30,7 @@ export const SPEECH_VERBS = new Set(
    maintained maintains indicated revealed disclosed conceded reiterated reiterates underlined underscored predicted cautioned complained informed
    announces reported reports declared declares noted notes stressed stresses emphasised emphasized emphasises
    emphasizes argued argues explained explains wrote writes tweeted posted asserted asserts alleged alleges
-   accused accuses denied denies confirmed confirms pledged pledges vowed vows promised promises threatened
+   accused accuses denied denies confirmed confirms pledged pledges demanded vowed vows promised promises threatened
    threatens urged urges called calls asked asks demanded demands appealed appeals responded replied
    acknowledged admitted suggested remarked commented saying adding warning stating claiming insisting
    announcing noting stressing accusing urging calling telling`.split(/\s+/),
@@ -49,7 +49,7 @@ export const THAT_VERBS = new Set(
    estimates estimated denying maintained maintains indicated revealed disclosed conceded reiterated reiterates underlined underscored predicted cautioned complained informed
    announces reported reports declared declares noted notes stressed stresses emphasised emphasized argued
    argues explained asserted asserts alleged alleges denied denies confirmed confirms pledged pledges vowed
-   vows promised promises threatened threatens acknowledged admitted suggested wrote tweeted saying adding
+   vows promised promises threatened threatens acknowledged admitted suggested wrote tweeted demanded demands saying adding
    warning stating claiming insisting announcing noting stressing`.split(/\s+/),
 );
 

@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractStatements } from "./statements";
+import { docOf } from "./test-support";
+
+// Reported speech in wire and hasty-digest style, written for these tests: [speaker, direct, quote].
+type Row = [speaker: string, direct: boolean, quote: string];
+
+function rows(text: string): Row[] {
+  return extractStatements(docOf(text)).map((s) => [s.speaker, s.direct, s.quote]);
+}
+
+const table: Array<[string, Row[]]> = [
+  ["The ICRC demanded that aid convoys be let through.", [["The ICRC", false, "aid convoys be let through"]]],
+  [
+    "The foreign ministry said in a statement the talks had failed.",
+    [["The foreign ministry", false, "the talks had failed"]],
+  ],
+  ["Pashinyan says: we are ready for talks", [["Pashinyan", false, "we are ready for talks"]]],
+  [
+    "The minister stressed civilians were not targeted.",
+    [["The minister", false, "civilians were not targeted"]],
+  ],
+  [
+    "Aliyev vowed the army would liberate every village.",
+    [["Aliyev", false, "the army would liberate every village"]],
+  ],
+  ["UA air force: 30 of 35 drones shot down", [["UA air force", false, "30 of 35 drones shot down"]]],
+  [
+    "The border town was shelled overnight, the border guard service said.",
+    [["the border guard service", false, "The border town was shelled overnight"]],
+  ],
+  [
+    "Hajiyev told reporters the shelling of Ganja was a war crime.",
+    [["Hajiyev", false, "the shelling of Ganja was a war crime"]],
+  ],
+  ["Zelensky wrote on X that air defences were working.", [["Zelensky", false, "air defences were working"]]],
+  [
+    "AZ MoD: Armenian forces shelled Tartar overnight",
+    [["AZ MoD", false, "Armenian forces shelled Tartar overnight"]],
+  ],
+  ["“We will not retreat” — Pashinyan", [["Pashinyan", true, "We will not retreat"]]],
+  ["azerbaijan says it retook jabrayil", [["azerbaijan", false, "it retook jabrayil"]]],
+  // Attributions without a speech verb are not statements.
+  ["According to the ministry, the road was cut.", []],
+];
+
+describe("extractStatements: digest and wire phrasings", () => {
+  for (const [text, expected] of table) {
+    it(text, () => {
+      assert.deepEqual(rows(text), expected);
+    });
+  }
+});
