@@ -22,7 +22,7 @@ export function digestFrames(doc: Doc): Frame[] {
     ) {
       lineStart++;
     }
-    for (let k = lineStart + 1; k < Math.min(s.to - 3, lineStart + 7); k++) {
+    for (let k = lineStart + 1; k < Math.min(s.to - 2, lineStart + 7); k++) {
       // "AZ MoD: …" or "AZ MoD - …" (a spaced dash).
       const dash = w(doc, k) === "-" && doc.tokens[k]?.start !== doc.tokens[k - 1]?.end;
       if (w(doc, k) !== ":" && !dash) continue;

@@ -1,4 +1,5 @@
 import type { Doc } from "./doc";
+import { parseCount } from "./numbers";
 import { APPEAL_VERBS, THAT_VERBS } from "./speaker-words";
 import { npAfter } from "./speakers";
 import { w } from "./statement-frames";
@@ -30,9 +31,8 @@ const PAST_OK = new Set(["said", "says", "say", "added", "claimed", "claims"]);
 const PAST = new Set(
   `died took retook shot hit struck fled left lost won fell began came broke made sent went gave held fought seized
    continues remains holds controls stands wants plans seeks needs rejects denies refuses agrees supports opposes
-   demands expects hopes fears believes knows means lies threatens violates targets shells attacks`.split(
-    /\s+/,
-  ),
+   demands expects hopes fears believes knows means lies threatens violates targets shells attacks
+   passes tops reaches hits rises climbs nears exceeds surpasses stands kills`.split(/\s+/),
 );
 
 const DAYS = new Set(
@@ -131,7 +131,7 @@ export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
       while (
         a < sTo &&
         a < k + 3 &&
-        (doc.tokens[a]?.cap ||
+        ((doc.tokens[a]?.cap && !doc.mentionAt[a]) ||
           ADDRESSEES.has(w(doc, a)) ||
           (["the", "a"].includes(w(doc, a)) && doc.tokens[a + 1]?.cap))
       )
@@ -153,6 +153,8 @@ export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
   if (!nx) return -1;
   const bare = ["it", "they", "he", "she", "we", "there", "its", "his", "her", "their", "i"];
   if (bare.includes(nx.norm)) return v + 1;
+  // "says at least 100 killed", "said some 40 soldiers died": a figure opens the clause.
+  if (NUMBER_CLAUSE.has(verb) && PREPS.has(nx.norm) && parseCount(doc.tokens, v + 1)) return v + 1;
   // "said talks were possible": a subject then a finite auxiliary within a few words.
   if (BARE_VERBS.has(verb) && nx.kind === "word" && !PREPS.has(nx.norm)) {
     for (let k = v + 2; k < Math.min(sTo, v + 7); k++) {
@@ -192,7 +194,7 @@ const OBJECT_VERBS = new Set(
 
 /** Verbs whose content may start with a figure or a name: "AZ MoD reports 3 tanks destroyed". */
 const NUMBER_CLAUSE = new Set(
-  "said says say reports reported claims claimed confirms confirmed announces announced adds added".split(
+  "said says say reports reported claims claimed confirms confirmed announces announced adds added warns warned estimates estimated".split(
     " ",
   ),
 );

@@ -41,6 +41,19 @@ const table: Array<[string, Row[]]> = [
   ],
   ["“We will not retreat” — Pashinyan", [["Pashinyan", true, "We will not retreat"]]],
   ["azerbaijan says it retook jabrayil", [["azerbaijan", false, "it retook jabrayil"]]],
+  [
+    "Getachew Reda tells Reuters Tigrayan forces pulled out of Afar",
+    [["Getachew Reda", false, "Tigrayan forces pulled out of Afar"]],
+  ],
+  ["EHRC says at least 100 killed in Axum", [["EHRC", false, "at least 100 killed in Axum"]]],
+  ["WFP warns 5 million face famine", [["WFP", false, "5 million face famine"]]],
+  ["Gaza health ministry says toll passes 30,000", [["Gaza health ministry", false, "toll passes 30,000"]]],
+  [
+    "eritrea's info minister: allegations are baseless",
+    [["eritrea's info minister", false, "allegations are baseless"]],
+  ],
+  ["armenia's foreign ministry: talks postponed", [["armenia's foreign ministry", false, "talks postponed"]]],
+  ["Kyiv: explosions heard", []],
   // Attributions without a speech verb are not statements.
   ["According to the ministry, the road was cut.", []],
 ];
