@@ -1,5 +1,6 @@
 import type { Doc } from "./doc";
 import type { QuoteSpan } from "./quotes";
+import { skipAdverbials } from "./reported-clause";
 import { GERUNDS, SPEECH_VERBS } from "./speaker-words";
 import { npAfter, npBefore } from "./speakers";
 import { cleanQuote, type Frame, type Np, tokenAt, w, wordCount } from "./statement-frames";
@@ -48,13 +49,14 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
     if (np) return { np, end: endOf(np.appositive ? np.appositive[1] : np.to), adjacent: true };
   }
   // Before the quotation: "X said: “…”", "…, saying “…”", "according to X, “…”".
-  for (let v = qa - 1; v >= Math.max(s.from, qa - 5); v--) {
+  for (let v = qa - 1; v >= Math.max(s.from, qa - 8); v--) {
     const verb = w(doc, v);
     if (!SPEECH_VERBS.has(verb)) continue;
     // The quotation must follow its verb directly ("said: “…”", "said that “…”", "told reporters: “…”");
     // a quotation further into the clause is part of reported speech, not a statement of its own.
     let gap = true;
-    for (let g = v + 1; g < qa; g++) {
+    // "said on Telegram: “…”", "said in a statement: “…”": a channel adverbial may sit in the gap.
+    for (let g = skipAdverbials(doc, v + 1, qa); g < qa; g++) {
       const x = w(doc, g);
       const told = (verb === "told" || verb === "tells") && g - v <= 3 && doc.tokens[g]?.kind === "word";
       // 'called the deal "unspeakably painful"': a naming verb, its object, then the quoted words.

@@ -54,6 +54,14 @@ const table: Array<[string, Row[]]> = [
   ],
   ["armenia's foreign ministry: talks postponed", [["armenia's foreign ministry", false, "talks postponed"]]],
   ["Kyiv: explosions heard", []],
+  [
+    "The governor said on Telegram: 'Two people were wounded in the town'",
+    [["The governor", true, "Two people were wounded in the town"]],
+  ],
+  [
+    'The ministry said in a statement: "The strikes were precise."',
+    [["The ministry", true, "The strikes were precise."]],
+  ],
   // Attributions without a speech verb are not statements.
   ["According to the ministry, the road was cut.", []],
 ];
