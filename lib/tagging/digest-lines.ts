@@ -53,8 +53,8 @@ function digestFrame(doc: Doc, si: number, lineStart: number, colon: number): Fr
   const hasRole = roleWordIn(doc, np.from, np.to);
   const person = [...Array(np.to - np.from).keys()].some((i) => doc.mentionAt[np.from + i]?.via === "person");
   // A country code alone ("AZ: …") is a source; a country's name ("Ukraine: …") may be a heading.
-  // A country code alone ("AZ: …") is a source; a country's name ("Ukraine: …") may be a heading.
-  const code = np.to - np.from === 1 && !!first && /^[A-Z]{2,3}$/.test(doc.tokens[np.from]?.text ?? "");
+  // An actor's acronym ("ENDF: …", "IDF: …") speaks like a code.
+  const code = np.to - np.from === 1 && !!first && /^[A-Z]{2,5}$/.test(doc.tokens[np.from]?.text ?? "");
   // Two or three capitalised words that are no actor are a person's name: "Anar Guliyev: …".
   const named =
     np.to - np.from >= 2 &&

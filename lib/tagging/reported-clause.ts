@@ -35,6 +35,11 @@ const PAST = new Set(
    passes tops reaches hits rises climbs nears exceeds surpasses stands kills`.split(/\s+/),
 );
 
+/** Predicates left standing when a headline drops "is/are": "Moscow ready to host talks". */
+const COPULA_DROPPED = new Set(
+  "ready willing prepared open committed determined unable able close set poised".split(" "),
+);
+
 const DAYS = new Set(
   "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later".split(" "),
 );
@@ -159,8 +164,12 @@ export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
   if (BARE_VERBS.has(verb) && nx.kind === "word" && !PREPS.has(nx.norm)) {
     for (let k = v + 2; k < Math.min(sTo, v + 7); k++) {
       const t = doc.tokens[k];
+      // "says putin, erdogan discussed karabakh": a comma may join two subjects in a headline.
+      if (t?.norm === "," && PAST_OK.has(verb) && doc.tokens[k + 1]?.kind === "word") continue;
       if (!t || t.kind === "punct") break;
       if (FINITE.has(t.norm)) return v + 1;
+      // Headlines drop the copula too: "Pashinyan says Armenia ready for talks".
+      if (PAST_OK.has(verb) && COPULA_DROPPED.has(t.norm)) return v + 1;
       // Headlines drop the auxiliary: "Aliyev says army retook Zangilan".
       if (PAST_OK.has(verb) && (PAST.has(t.norm) || (t.norm.length > 3 && t.norm.endsWith("ed"))))
         return v + 1;

@@ -6,7 +6,7 @@ export const ROLE_WORDS = new Set(
    advisors assistant head heads leader leaders leadership chairman chairwoman chair co-chair co-chairs
    co-chairmen prosecutor prosecutor-general mayor governor representative representatives deputy director
    government governments army military authorities authority office presidency parliament service agency
-   department council command force forces staff source sources diplomat diplomats mission committee delegation
+   department council bureau comms communications command force forces staff source sources diplomat diplomats mission committee delegation
    premier chancellor king emir foreign information info defence defense interior prime vice first senior state high human
    rights emergency emergencies health situations press secretariat commission commissioner rapporteur
    coordinator observers monitors monitor police prosecutor's ombudsman's lawmakers lawmaker mp mps senator

@@ -62,6 +62,17 @@ const table: Array<[string, Row[]]> = [
     'The ministry said in a statement: "The strikes were precise."',
     [["The ministry", true, "The strikes were precise."]],
   ],
+  ["pashinyan says armenia ready for talks", [["pashinyan", false, "armenia ready for talks"]]],
+  [
+    "kremlin says putin, erdogan discussed karabakh",
+    [["kremlin", false, "putin, erdogan discussed karabakh"]],
+  ],
+  ["ENDF: TPLF positions overrun near Alamata", [["ENDF", false, "TPLF positions overrun near Alamata"]]],
+  [
+    "Tigray comms bureau: drone strike hit Mekelle",
+    [["Tigray comms bureau", false, "drone strike hit Mekelle"]],
+  ],
+  ["Aliyev said, however, the army would press on.", []],
   // Attributions without a speech verb are not statements.
   ["According to the ministry, the road was cut.", []],
 ];
