@@ -40,6 +40,8 @@ const COPULA_DROPPED = new Set(
   "ready willing prepared open committed determined unable able close set poised".split(" "),
 );
 
+const CONNECTIVES = new Set("however meanwhile nonetheless nevertheless though too also".split(" "));
+
 const DAYS = new Set(
   "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later".split(" "),
 );
@@ -64,6 +66,8 @@ export function skipAdverbials(doc: Doc, i: number, sTo: number): number {
   for (let guard = 0; guard < 4 && k < sTo; guard++) {
     const x = w(doc, k);
     if (DAYS.has(x)) k++;
+    // "said, however, the army would press on": a connective set off by commas.
+    else if (x === "," && CONNECTIVES.has(w(doc, k + 1)) && w(doc, k + 2) === ",") k += 3;
     else if ((x === "on" || x === "late" || x === "early") && DAYS.has(w(doc, k + 1))) k += 2;
     else if (x === "late" && w(doc, k + 1) === "on" && DAYS.has(w(doc, k + 2))) k += 3;
     else if (x === "last" && ["week", "month", "night", "year"].includes(w(doc, k + 1))) k += 2;

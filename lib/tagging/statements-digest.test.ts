@@ -72,7 +72,7 @@ const table: Array<[string, Row[]]> = [
     "Tigray comms bureau: drone strike hit Mekelle",
     [["Tigray comms bureau", false, "drone strike hit Mekelle"]],
   ],
-  ["Aliyev said, however, the army would press on.", []],
+  ["Aliyev said, however, the army would press on.", [["Aliyev", false, "the army would press on"]]],
   // Attributions without a speech verb are not statements.
   ["According to the ministry, the road was cut.", []],
 ];
