@@ -50,6 +50,31 @@ const table: Array<[string, Row[]]> = [
   ],
   ["He went missing 2 weeks ago", []],
   [
+    "killed 12 injured 30",
+    [
+      ["killed", 12, "exact", "unknown"],
+      ["injured", 30, "exact", "unknown"],
+    ],
+  ],
+  [
+    "3 killed 12 injured 4 missing",
+    [
+      ["killed", 3, "exact", "unknown"],
+      ["injured", 12, "exact", "unknown"],
+      ["missing", 4, "exact", "unknown"],
+    ],
+  ],
+  [
+    "the strike killed 3 wounded 5",
+    [
+      ["killed", 3, "exact", "unknown"],
+      ["injured", 5, "exact", "unknown"],
+    ],
+  ],
+  ["1.2k killed since april", [["killed", 1200, "exact", "unknown"]]],
+  ["over 2k wounded", [["injured", 2000, "more than", "unknown"]]],
+  ["a 5 k walk", []],
+  [
     "a drone struck a bus, killing six passengers and injuring 11",
     [
       ["killed", 6, "exact", "civilian"],

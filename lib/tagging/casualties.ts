@@ -1,7 +1,7 @@
 import type { CasualtyClaim, CasualtyKind, Civilian } from "@/lib/types/tags";
 import { type Match, objectPattern, subjectPattern, tollPattern } from "./casualty-patterns";
 import { DEATH_NOUNS, EMPTY_NP, nounPhrase, word } from "./casualty-phrase";
-import { CUMULATIVE_RE, DENIAL, INCIDENT_RE, RISE_RE } from "./casualty-words";
+import { CUMULATIVE_RE, DENIAL, INCIDENT_RE, KIND_AFTER, RISE_RE } from "./casualty-words";
 import type { Doc } from "./doc";
 import { type CountPhrase, findCounts } from "./numbers";
 import { SPEECH_VERBS } from "./speaker-words";
@@ -52,8 +52,15 @@ export function extractCasualties(
       // A breakdown of a toll already counted ("including four women", "incl. 7 kids") is not a claim.
       if (isBreakdown(tokens, c.from)) continue;
       const deathOf = word(tokens, c.from - 1) === "of" && DEATH_NOUNS.has(word(tokens, c.from - 2));
+      // "killed 12 injured 30": a tally line that names the kind first reads each figure as its object.
+      const kindFirst =
+        KIND_AFTER[word(tokens, c.from - 1)] !== undefined &&
+        tokens[c.from - 2]?.kind !== "num" &&
+        (c.from - 1 === s.from ||
+          TALLY_LEAD.has(word(tokens, c.from - 2)) ||
+          (KIND_AFTER[word(tokens, c.to)] !== undefined && tokens[c.to + 1]?.kind === "num"));
       let m: Match | null =
-        (deathOf ? objectPattern(doc, c, s.to, s.from) : null) ??
+        (deathOf || kindFirst ? objectPattern(doc, c, s.to, s.from) : null) ??
         subjectPattern(doc, c, s.to) ??
         objectPattern(doc, c, s.to, s.from) ??
         tollPattern(doc, c, s.to, s.from, lastKind);
@@ -111,6 +118,8 @@ export function extractCasualties(
   }
   return claims;
 }
+
+const TALLY_LEAD = new Set(["/", "|", ",", ";", ":"]);
 
 /** "the toll passed 100": over the figure. */
 const PASSED = new Set([

@@ -160,7 +160,9 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
         "as",
         "after",
       ].includes(nx.norm);
-    if (!boundary && !(v === "left" || v === "leaving")) return null;
+    // "killed 12 injured 30": the next kind word opens the tally's next figure.
+    const nextTally = !!nx && KIND_AFTER[nx.norm] !== undefined && tokens[np.end + 1]?.kind === "num";
+    if (!boundary && !nextTally && !(v === "left" || v === "leaving")) return null;
   }
   const before = word(tokens, b - 1);
   const before2 = word(tokens, b - 2);

@@ -148,6 +148,8 @@ function parseCore(tokens: Token[], i: number): { value: number; to: number; vag
     if (v === null) return null;
     const scale = n1 ? SCALES[n1.norm] : undefined;
     if (scale && scale >= 1000) return { value: Math.round(v * scale), to: i + 2 };
+    // Digest shorthand "1.2k", "50k": thousands, written without a space.
+    if (n1?.norm === "k" && n1.start === t.end) return { value: Math.round(v * 1000), to: i + 2 };
     if (!Number.isInteger(v)) return null;
     return { value: v, to: i + 1 };
   }
