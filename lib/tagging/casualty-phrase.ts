@@ -142,7 +142,11 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
       if (t.norm === "enemy") np.enemy = true;
       continue;
     }
-    if (MODIFIERS.has(t.norm) || t.norm === "police" || t.norm === "aid" || t.norm === "service") continue;
+    if (MODIFIERS.has(t.norm) || t.norm === "police" || t.norm === "aid" || t.norm === "service") {
+      // "wounding 5 more" at the end of a line: the modifier belongs to the phrase.
+      stop = k + 1;
+      continue;
+    }
     const kindAdj = KIND_AFTER[t.norm];
     const nextIsPerson =
       PERSON_NOUNS[word(tokens, k + 1)] !== undefined ||
