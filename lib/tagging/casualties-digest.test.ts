@@ -74,6 +74,10 @@ const table: Array<[string, Row[]]> = [
   ["1.2k killed since april", [["killed", 1200, "exact", "unknown"]]],
   ["over 2k wounded", [["injured", 2000, "more than", "unknown"]]],
   ["a 5 k walk", []],
+  ["wounding 5 more", [["injured", 5, "exact", "unknown"]]],
+  ["the raid killed 9 pilgrims", [["killed", 9, "exact", "civilian"]]],
+  ["gunmen shot dead 7 herders near the well", [["killed", 7, "exact", "civilian"]]],
+  ["11 protesters were wounded", [["injured", 11, "exact", "civilian"]]],
   [
     "a drone struck a bus, killing six passengers and injuring 11",
     [

@@ -15,7 +15,10 @@ add(
    passenger passengers farmer farmers inhabitant inhabitants worshipper worshippers worshipers refugee
    refugees non-combatants noncombatants shepherd shepherds family families toddler toddlers minor minors
    civ civs idp idps displaced-people mother mothers father fathers son sons daughter daughters wife
-   husband brother sister grandmother grandfather teacher teachers worker workers mourner mourners driver drivers employee employees staffer staffers volunteer-medics paramedic paramedics`,
+   husband brother sister grandmother grandfather teacher teachers worker workers mourner mourners driver drivers employee employees staffer staffers volunteer-medics paramedic paramedics
+   patient patients pilgrim pilgrims migrant migrants fisherman fishermen herder herders herdsmen nomads miner
+   miners neighbour neighbours neighbor neighbors relative relatives rescuer rescuers firefighter firefighters
+   protester protesters protestors demonstrators shopper shoppers trader traders vendor vendors guests`,
 );
 add(
   "military",
