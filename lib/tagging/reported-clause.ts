@@ -59,6 +59,12 @@ const ADDRESSEES = new Set([
   "news",
   "agency",
   "press",
+  "parliament",
+  "lawmakers",
+  "legislators",
+  "mps",
+  "senators",
+  "supporters",
 ]);
 
 export function skipAdverbials(doc: Doc, i: number, sTo: number): number {

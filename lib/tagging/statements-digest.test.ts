@@ -73,6 +73,11 @@ const table: Array<[string, Row[]]> = [
     [["Tigray comms bureau", false, "drone strike hit Mekelle"]],
   ],
   ["Aliyev said, however, the army would press on.", [["Aliyev", false, "the army would press on"]]],
+  ["The minister told parliament the army was ready.", [["The minister", false, "the army was ready"]]],
+  [
+    "Stepanyan told the BBC Armenian forces held the line.",
+    [["Stepanyan", false, "Armenian forces held the line"]],
+  ],
   // Attributions without a speech verb are not statements.
   ["According to the ministry, the road was cut.", []],
 ];
