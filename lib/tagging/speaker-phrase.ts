@@ -121,7 +121,12 @@ export function npBefore(
         ...(head ? { appositive: [head.from, head.to] as [number, number] } : {}),
       };
     }
-    if (!APPOSITIVE_OPENERS.has(opener) && !ROLE_WORDS.has(opener)) return null;
+    // "Jeyhun Bayramov, Azerbaijan's foreign minister, said": a possessive actor before the office.
+    let possessive = false;
+    if (doc.mentionAt[c + 1] && w(tokens, c + 2) === "'") {
+      for (let r = c + 3; r < k; r++) if (ROLE_WORDS.has(w(tokens, r))) possessive = true;
+    }
+    if (!APPOSITIVE_OPENERS.has(opener) && !ROLE_WORDS.has(opener) && !possessive) return null;
     appositive = [c + 1, k];
     k = c - 1;
   }

@@ -78,6 +78,10 @@ const table: Array<[string, Row[]]> = [
     "Stepanyan told the BBC Armenian forces held the line.",
     [["Stepanyan", false, "Armenian forces held the line"]],
   ],
+  [
+    "Jeyhun Bayramov, Azerbaijan's foreign minister, said the deal was fair.",
+    [["Jeyhun Bayramov", false, "the deal was fair"]],
+  ],
   // Attributions without a speech verb are not statements.
   ["According to the ministry, the road was cut.", []],
 ];
