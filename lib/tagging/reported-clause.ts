@@ -148,7 +148,7 @@ export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
         a < k + 3 &&
         ((doc.tokens[a]?.cap && !doc.mentionAt[a]) ||
           ADDRESSEES.has(w(doc, a)) ||
-          (["the", "a"].includes(w(doc, a)) && doc.tokens[a + 1]?.cap))
+          (["the", "a"].includes(w(doc, a)) && (doc.tokens[a + 1]?.cap || ADDRESSEES.has(w(doc, a + 1)))))
       )
         a++;
       k = skipAdverbials(doc, a, sTo);

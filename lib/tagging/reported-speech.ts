@@ -161,7 +161,10 @@ export function reportedFrames(doc: Doc): Frame[] {
         if (q && e > c) break;
       }
       while (e > c && [".", ",", ":", "!", "?"].includes(w(doc, e - 1))) e--;
-      if (e - c < 3) {
+      // Two words can carry a report ("said Hadrut fell"); one cannot.
+      // Two words can carry a report when the second is a verb in the past ("said shelling continued").
+      const pastPair = e - c === 2 && /^[a-z]{3,}ed$/.test(w(doc, c + 1)) && doc.tokens[c]?.kind === "word";
+      if (e - c < 3 && !pastPair) {
         tryTrailing();
         continue;
       }

@@ -82,6 +82,9 @@ const table: Array<[string, Row[]]> = [
     "Jeyhun Bayramov, Azerbaijan's foreign minister, said the deal was fair.",
     [["Jeyhun Bayramov", false, "the deal was fair"]],
   ],
+  ["The ombudsman said shelling continued.", [["The ombudsman", false, "shelling continued"]]],
+  ["Sources told the agency the offensive had stalled.", [["Sources", false, "the offensive had stalled"]]],
+  ["The ministry said so.", []],
   // Attributions without a speech verb are not statements.
   ["According to the ministry, the road was cut.", []],
 ];
