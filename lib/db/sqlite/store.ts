@@ -12,8 +12,9 @@ import type {
 } from "../store";
 import { FactReader } from "./fact-views";
 import { type FactEntity, FactWriter, type Touched } from "./facts";
+import { listFeeds, saveFeedState, syncFeeds } from "./feeds";
 import { type Db, openSqlite } from "./open";
-import { ARTICLE_COLUMNS, type ArticleRow, type FeedHealthRow, toArticleView, toFeedHealth } from "./rows";
+import { ARTICLE_COLUMNS, type ArticleRow, toArticleView } from "./rows";
 
 interface ExistingArticle {
   id: number;
@@ -39,34 +40,7 @@ export class SqliteStore implements Store {
   }
 
   async syncFeeds(feeds: FeedConfig[]): Promise<FeedRecord[]> {
-    const upsert = this.db.prepare(
-      `INSERT INTO feeds (url, name, name_from_feed, outlet, language, poll_seconds, active)
-       VALUES (@url, @name, @nameFromFeed, @outlet, @language, @pollSeconds, 1)
-       ON CONFLICT(url) DO UPDATE SET
-         name = CASE WHEN excluded.name_from_feed = 1 AND feeds.name_from_feed = 1 THEN feeds.name ELSE excluded.name END,
-         name_from_feed = excluded.name_from_feed, outlet = excluded.outlet,
-         language = excluded.language, poll_seconds = excluded.poll_seconds, active = 1`,
-    );
-    return this.db.transaction(() => {
-      this.db.prepare("UPDATE feeds SET active = 0").run();
-      for (const feed of feeds) {
-        upsert.run({
-          url: feed.url,
-          name: feed.name,
-          nameFromFeed: feed.nameFromFeed ? 1 : 0,
-          outlet: feed.outlet ?? null,
-          language: feed.language,
-          pollSeconds: feed.pollSeconds,
-        });
-      }
-      return this.db
-        .prepare(
-          `SELECT id, url, name, etag, last_modified AS lastModified,
-             consecutive_failures AS consecutiveFailures, next_poll_at AS nextPollAt
-           FROM feeds WHERE active = 1 ORDER BY id`,
-        )
-        .all() as FeedRecord[];
-    })();
+    return syncFeeds(this.db, feeds);
   }
 
   async recordPoll(feedId: number, outcome: PollOutcome): Promise<Change[]> {
@@ -75,35 +49,9 @@ export class SqliteStore implements Store {
       if (outcome.kind === "ok") {
         for (const article of outcome.articles) logged.push(...this.saveArticle(feedId, article));
       }
-      this.saveFeedState(feedId, outcome);
+      saveFeedState(this.db, feedId, outcome);
       return logged.map(({ seq, kind, id }) => this.change(seq, kind, id));
     })();
-  }
-
-  private saveFeedState(feedId: number, outcome: PollOutcome): void {
-    const base = { id: feedId, polledAt: outcome.polledAt, nextPollAt: outcome.nextPollAt };
-    if (outcome.kind === "error") {
-      this.db
-        .prepare(
-          `UPDATE feeds SET last_polled_at = @polledAt, next_poll_at = @nextPollAt, last_error_at = @polledAt,
-             last_error = @message, last_error_code = @code, consecutive_failures = consecutive_failures + 1
-           WHERE id = @id`,
-        )
-        .run({ ...base, message: outcome.message, code: outcome.code });
-      return;
-    }
-    this.db
-      .prepare(
-        `UPDATE feeds SET last_polled_at = @polledAt, next_poll_at = @nextPollAt, last_ok_at = @polledAt,
-           etag = @etag, last_modified = @lastModified, consecutive_failures = 0
-         WHERE id = @id`,
-      )
-      .run({ ...base, etag: outcome.etag, lastModified: outcome.lastModified });
-    if (outcome.kind === "ok" && outcome.feedTitle) {
-      this.db
-        .prepare("UPDATE feeds SET name = ? WHERE id = ? AND name_from_feed = 1")
-        .run(outcome.feedTitle.slice(0, 200), feedId);
-    }
   }
 
   /**
@@ -225,15 +173,7 @@ export class SqliteStore implements Store {
   }
 
   async listFeeds() {
-    const rows = this.db
-      .prepare(
-        `SELECT f.id, f.url, f.name, f.outlet, f.language, f.poll_seconds, f.last_polled_at, f.last_ok_at,
-           f.last_error_at, f.last_error, f.last_error_code, f.consecutive_failures, f.next_poll_at,
-           (SELECT COUNT(*) FROM articles a WHERE a.feed_id = f.id) AS articles
-         FROM feeds f WHERE f.active = 1 ORDER BY f.name COLLATE NOCASE`,
-      )
-      .all() as FeedHealthRow[];
-    return rows.map(toFeedHealth);
+    return listFeeds(this.db);
   }
 
   async snapshot(limits: SnapshotLimits): Promise<Snapshot> {
