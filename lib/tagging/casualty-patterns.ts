@@ -9,6 +9,7 @@ import {
   PP_START,
   word,
 } from "./casualty-phrase";
+import { CELL_SEPARATORS, tableLabel } from "./casualty-table";
 import {
   AUX,
   KIND_AFTER,
@@ -193,10 +194,13 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   if (!kind && np.head === null && KIND_AFTER[v] && (b === sentenceFrom || TALLY_SEPARATORS.has(before))) {
     kind = KIND_AFTER[v];
   }
-  // Digest tallies: "dead: 12", "wounded - 30".
-  if (!kind && (v === ":" || v === "-") && KIND_AFTER[before]) {
-    kind = KIND_AFTER[before];
-    b -= 1;
+  // Digest tallies and tables: "dead: 12", "wounded - 30", "Killed in action | 3", "civilians killed (AZ): 91".
+  const cell = !kind && CELL_SEPARATORS.has(v) ? tableLabel(doc, b, sentenceFrom) : null;
+  if (cell) {
+    kind = cell.kind;
+    b = cell.from;
+    if (np.civilian === "unknown") np.civilian = cell.civilian;
+    if (!np.party && cell.bracketed) np.party = cell.bracketed;
   }
   if (!kind && v === "of" && DEATH_NOUNS.has(before)) {
     kind = "killed";
@@ -218,7 +222,7 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   if (v === "captured" || v === "seized" || v === "buried" || v === "burying") {
     if (np.head === null) return null; // "captured 12" alone may be villages or vehicles
   }
-  return { kind, np, from: b, to, toll: false };
+  return { kind, np, from: b, to, toll: cell?.total ?? false };
 }
 
 /** Plural nouns of a kind that may carry a running figure: "deaths rose to 1,177". */

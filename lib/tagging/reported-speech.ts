@@ -164,7 +164,13 @@ export function reportedFrames(doc: Doc): Frame[] {
       // Two words can carry a report ("said Hadrut fell"); one cannot.
       // Two words can carry a report when the second is a verb in the past ("said shelling continued").
       const pastPair = e - c === 2 && /^[a-z]{3,}ed$/.test(w(doc, c + 1)) && doc.tokens[c]?.kind === "word";
-      if (e - c < 3 && !pastPair) {
+      // A denial or confirmation needs no clause: "AZ MoD denies losses", "UA confirms withdrawal".
+      const shortObject =
+        e - c >= 1 &&
+        e - c <= 2 &&
+        OBJECT_VERBS.has(w(doc, v)) &&
+        doc.tokens.slice(c, e).every((t) => t.kind === "word" && !OBJECT_PRONOUNS.has(t.norm));
+      if (e - c < 3 && !pastPair && !shortObject) {
         tryTrailing();
         continue;
       }
@@ -216,3 +222,6 @@ export function reportedFrames(doc: Doc): Frame[] {
   }
   return frames;
 }
+
+const OBJECT_VERBS = new Set(["denies", "denied", "deny", "confirms", "confirmed", "confirm"]);
+const OBJECT_PRONOUNS = new Set(["it", "this", "that", "them", "these", "those", "so", "him", "her", "any"]);

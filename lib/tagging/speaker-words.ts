@@ -74,3 +74,8 @@ export const NOT_NAMES = new Set(
 );
 
 export const PRONOUNS = new Set(["he", "she", "it", "they"]);
+
+/** Titles written short with a dot before a name ("Gov.", "Brig. Gen.", "Dr."): part of the role, not the name. */
+export const TITLE_ABBR = new Set(
+  "gov gen brig col maj lt sen rep dr mr mrs ms capt sgt adm cmdr prof rev pres".split(" "),
+);

@@ -1,6 +1,6 @@
 import type { Doc } from "./doc";
 import type { PersonEntry } from "./lexicon-schema";
-import { NOT_NAMES, PRONOUNS, ROLE_WORDS } from "./speaker-words";
+import { NOT_NAMES, PRONOUNS, ROLE_WORDS, TITLE_ABBR } from "./speaker-words";
 
 /** Who said something, as far as the sentence (and the lexicon) tells. */
 export interface Speaker {
@@ -117,17 +117,33 @@ export function resolveSpeaker(
     const t = tokens[k];
     if (!t) break;
     const m = doc.mentionAt[k];
+    // The "s" of a possessive ("russia's lavrov") and a title cut short ("Gov.", "Brig.") are no name.
     const nameLike =
       t.kind === "word" &&
       (t.cap || doc.caseless.has(t.sentence)) &&
       !ROLE_WORDS.has(t.norm) &&
       !NOT_NAMES.has(t.norm) &&
+      !(t.norm === "s" && w(tokens, k - 1) === "'") &&
+      !(TITLE_ABBR.has(t.norm) && w(tokens, k + 1) === ".") &&
       (!m || m.via === "person");
     if (nameLike || (nameTo > 0 && (t.norm === "-" || t.norm === "."))) {
       if (nameTo < 0) nameTo = k + 1;
       nameFrom = k;
     } else if (nameTo > 0) break;
   }
+  // A dot or dash may join name parts ("U.S.") but never opens a name (". John Smith" after "Gov.").
+  while (nameFrom >= 0 && nameFrom < nameTo && (w(tokens, nameFrom) === "." || w(tokens, nameFrom) === "-"))
+    nameFrom++;
+  if (nameFrom >= nameTo) nameFrom = nameTo = -1;
+  const afterTitle = w(tokens, nameFrom - 1) === "." && TITLE_ABBR.has(w(tokens, nameFrom - 2));
+  let titleFrom = nameFrom;
+  while (
+    titleFrom - 2 >= from &&
+    w(tokens, titleFrom - 1) === "." &&
+    TITLE_ABBR.has(w(tokens, titleFrom - 2))
+  )
+    titleFrom -= 2;
+  const titleRole = titleFrom < nameFrom ? textOf(doc, titleFrom, nameFrom) : null;
   const nameLen = nameTo - nameFrom;
   // One capitalised word is a surname only after a title or a possessive: "Minister Gabriel", "Germany's Gabriel".
   // A lone capitalised word is a surname after a title or a possessive ("Minister Gabriel", "Germany's
@@ -139,10 +155,30 @@ export function resolveSpeaker(
     nameTo === to &&
     (ROLE_WORDS.has(w(tokens, nameFrom - 1)) ||
       w(tokens, nameFrom - 1) === "s" ||
+      afterTitle ||
       (nameFrom === from &&
         to - from === 1 &&
         (/^\p{Lu}\p{Ll}{2,}$/u.test(lone) || doc.shouted.has(sentenceOf) || doc.caseless.has(sentenceOf))) ||
       ctx.people.some((p) => p.speaker.endsWith(` ${lone}`)));
+  // "Aliyev's office said": the office speaks, for the person's side.
+  const officeFrom = nameTo + 2;
+  if (
+    nameFrom >= 0 &&
+    nameTo < to - 2 &&
+    w(tokens, nameTo) === "'" &&
+    w(tokens, nameTo + 1) === "s" &&
+    ROLE_WORDS.has(w(tokens, to - 1))
+  ) {
+    const pm = doc.mentionAt[nameTo - 1]?.person;
+    return {
+      speaker: textOf(doc, nameFrom, to),
+      role: roleIn(doc, officeFrom, to),
+      affiliation: pm?.affiliation ?? firstActor(doc, officeFrom, to) ?? firstActor(doc, from, nameFrom),
+      person: false,
+      from,
+      to,
+    };
+  }
   if (personMention || (nameFrom >= 0 && (nameLen >= 2 || titled))) {
     const pm = personMention?.person;
     const a = nameFrom >= 0 ? nameFrom : (personMention?.from ?? from);
@@ -155,7 +191,7 @@ export function resolveSpeaker(
     if (earlier) speaker = earlier.speaker;
     return {
       speaker,
-      role: roleIn(doc, from, a) ?? appRole ?? earlier?.role ?? pm?.role ?? null,
+      role: roleIn(doc, from, a) ?? titleRole ?? appRole ?? earlier?.role ?? pm?.role ?? null,
       affiliation: firstActor(doc, from, a) ?? appActor ?? pm?.affiliation ?? earlier?.affiliation ?? null,
       person: true,
       ...(pm ? { entry: pm } : {}),

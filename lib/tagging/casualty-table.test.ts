@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CasualtyClaim } from "@/lib/types/tags";
+import { extractCasualties } from "./casualties";
+import { docOf } from "./test-support";
+
+// Table-style casualty cells (label, separator, figure), written for these tests:
+// [kind, count, civilian, cumulative].
+type Row = [CasualtyClaim["kind"], number, CasualtyClaim["civilian"], boolean];
+
+function rows(text: string): Row[] {
+  return extractCasualties(docOf(text), () => null).map((c) => [c.kind, c.count, c.civilian, c.cumulative]);
+}
+
+const table: Array<[string, Row[]]> = [
+  ["soldiers killed (AM): 14", [["killed", 14, "military", false]]],
+  ["Wounded in action - 6", [["injured", 6, "unknown", false]]],
+  ["Missing in action: 2", [["missing", 2, "unknown", false]]],
+  ["Dead | 8", [["killed", 8, "unknown", false]]],
+  ["injured — 33", [["injured", 33, "unknown", false]]],
+  ["Total dead: 120", [["killed", 120, "unknown", true]]],
+  [
+    "KIA 4 / WIA 21",
+    [
+      ["killed", 4, "unknown", false],
+      ["injured", 21, "unknown", false],
+    ],
+  ],
+  [
+    "killed: 9; hurt: 17",
+    [
+      ["killed", 9, "unknown", false],
+      ["injured", 17, "unknown", false],
+    ],
+  ],
+  // Negatives: no kind word in the label, a kind word inside prose before a rare mark, a mixed figure.
+  ["Drones downed: 12", []],
+  ["Vehicles destroyed | 5", []],
+  ["the convoy he saw killed | 3 trucks", []],
+  ["Tanks lost in action - 4", []],
+];
+
+describe("table-style casualty cells", () => {
+  for (const [text, want] of table) {
+    it(text, () => {
+      assert.deepEqual(rows(text), want);
+    });
+  }
+});

@@ -1,0 +1,67 @@
+import type { CasualtyKind, Civilian } from "@/lib/types/tags";
+import { word } from "./casualty-phrase";
+import { KIND_AFTER, PERSON_NOUNS, STATUS_ADJECTIVES } from "./casualty-words";
+import type { Doc } from "./doc";
+
+/** Marks that part a table cell's label from its figure: "dead: 5", "Killed | 12", "wounded — 40". */
+export const CELL_SEPARATORS = new Set([":", "-", "|", "—", "–", "="]);
+/** Marks that may open a cell inside a line: "KIA 7 / WIA 19", "dead: 5; injured: 14". */
+const CELL_OPENERS = new Set(["/", "|", ",", ";", "•", "*", "-", "—", "–", "(", "["]);
+const TOTAL_WORDS = new Set(["total", "overall", "cumulative"]);
+const IN_ACTION: Record<string, CasualtyKind> = { killed: "killed", wounded: "injured", missing: "missing" };
+
+export interface TableLabel {
+  kind: CasualtyKind;
+  /** First token of the label. */
+  from: number;
+  civilian: Civilian;
+  /** An actor named in brackets after the label ("civilians killed (AZ): 91"). */
+  bracketed: string | null;
+  /** "Total killed: 40": a running toll. */
+  total: boolean;
+}
+
+/**
+ * Read the label of a table-style cell whose separator is at `sep`: a kind word, optionally "in action",
+ * optionally after a person noun ("civilians killed"), optionally followed by a bracketed actor. The label
+ * must open its line or cell unless a colon or hyphen marks it, so that prose ("killed | 3") stays out.
+ */
+export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLabel | null {
+  const { tokens } = doc;
+  if (!CELL_SEPARATORS.has(word(tokens, sep))) return null;
+  let k = sep - 1;
+  let bracketed: string | null = null;
+  if (word(tokens, k) === ")") {
+    let open = k - 1;
+    while (open > sentenceFrom && open > k - 5 && word(tokens, open) !== "(") open--;
+    if (word(tokens, open) !== "(") return null;
+    for (let m = open + 1; m < k; m++) {
+      const men = doc.mentionAt[m];
+      if (men && men.via !== "person") bracketed = men.actor;
+    }
+    k = open - 1;
+  }
+  let kind: CasualtyKind | undefined;
+  if (word(tokens, k) === "action" && word(tokens, k - 1) === "in") {
+    kind = IN_ACTION[word(tokens, k - 2)];
+    k -= 2;
+  } else {
+    kind = KIND_AFTER[word(tokens, k)];
+  }
+  if (!kind || k < sentenceFrom) return null;
+  let from = k;
+  let civilian: Civilian = "unknown";
+  const noun = word(tokens, k - 1);
+  const cls = PERSON_NOUNS[noun] ?? STATUS_ADJECTIVES[noun];
+  if (cls && k - 1 >= sentenceFrom) {
+    civilian = cls;
+    from = k - 1;
+  }
+  const total = TOTAL_WORDS.has(word(tokens, from - 1)) && from - 1 >= sentenceFrom;
+  if (total) from--;
+  const opens = from === sentenceFrom || CELL_OPENERS.has(word(tokens, from - 1));
+  // A colon or spaced hyphen marks a label even mid-line ("Ganja strike dead: 12"); rarer marks need a cell.
+  const plain = word(tokens, sep) === ":" || word(tokens, sep) === "-";
+  if (!opens && !plain) return null;
+  return { kind, from, civilian, bracketed, total };
+}

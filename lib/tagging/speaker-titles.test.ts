@@ -1,0 +1,49 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractStatements } from "./statements";
+import { docOf } from "./test-support";
+
+// Speakers behind abbreviated titles, lower-case possessives and offices, and bare denials, written for
+// these tests: [speaker, role, affiliation, quote].
+type Row = [speaker: string, role: string | null, affiliation: string | null, quote: string];
+
+function rows(text: string): Row[] {
+  return extractStatements(docOf(text)).map((s) => [s.speaker, s.role, s.affiliation, s.quote]);
+}
+
+const table: Array<[string, Row[]]> = [
+  [
+    "russia's lavrov says the corridor must reopen",
+    [["lavrov", "Foreign Minister", "RU", "the corridor must reopen"]],
+  ],
+  [
+    "Russia's Lavrov said the corridor must reopen.",
+    [["Lavrov", "Foreign Minister", "RU", "the corridor must reopen"]],
+  ],
+  ["Gov. Mark Rowe: the shelters are open", [["Mark Rowe", "Gov", null, "the shelters are open"]]],
+  [
+    "Brig. Gen. Sam Ortiz said the brigade pulled back.",
+    [["Sam Ortiz", "Brig. Gen.", null, "the brigade pulled back"]],
+  ],
+  ["Col. Ray Dunn said the bridge held.", [["Ray Dunn", "Col.", null, "the bridge held"]]],
+  ["Dr. Hana Idris said the ward was full.", [["Hana Idris", null, null, "the ward was full"]]],
+  [
+    "Aliyev's office said the talks would go on.",
+    [["Aliyev's office", "office", "AZ", "the talks would go on"]],
+  ],
+  ["AZ MoD denies losses", [["AZ MoD", "MoD", "AZ", "losses"]]],
+  ["SAF denies airstrike", [["SAF", null, "SD", "airstrike"]]],
+  // Negatives: a pronoun object is no claim; a denial with nothing after it; an office with no speech verb.
+  ["He denied it.", []],
+  ["The ministry confirmed this.", []],
+  ["AZ MoD denies", []],
+  ["Aliyev's office was shelled.", []],
+];
+
+describe("speakers behind titles, possessives and offices", () => {
+  for (const [text, want] of table) {
+    it(text, () => {
+      assert.deepEqual(rows(text), want);
+    });
+  }
+});
