@@ -67,11 +67,19 @@ const ADDRESSEES = new Set([
   "supporters",
 ]);
 
+const POSTING = new Set(["posted", "published", "issued", "released", "shared"]);
+
 export function skipAdverbials(doc: Doc, i: number, sTo: number): number {
   let k = i;
-  for (let guard = 0; guard < 4 && k < sTo; guard++) {
+  for (let guard = 0; guard < 6 && k < sTo; guard++) {
     const x = w(doc, k);
     if (DAYS.has(x)) k++;
+    // "in a statement posted on Facebook": how the words went out, not what they say.
+    else if (
+      POSTING.has(x) &&
+      (w(doc, k + 1) === "on" || w(doc, k + 1) === "late" || w(doc, k + 1) === "via")
+    )
+      k++;
     // "said, however, the army would press on": a connective set off by commas.
     else if (x === "," && CONNECTIVES.has(w(doc, k + 1)) && w(doc, k + 2) === ",") k += 3;
     else if ((x === "on" || x === "late" || x === "early") && DAYS.has(w(doc, k + 1))) k += 2;

@@ -59,6 +59,9 @@ const PLACE_NOUNS = new Set([
   "village",
   "county",
   "camp",
+  // "a doctor at Ayder hospital said": the facility belongs to the speaker's description too.
+  "hospital",
+  "clinic",
 ]);
 
 /** Lower-case words inside an office's name: "the air force", "border guard service", "national security council". */
@@ -74,6 +77,17 @@ const OFFICE_MODIFIERS = new Set([
   "guard",
   "guards",
   "general",
+  // grassroots and civic bodies: "a local resistance committee", "the medical relief network"
+  "local",
+  "resistance",
+  "medical",
+  "humanitarian",
+  "relief",
+  "community",
+  "tribal",
+  "neighbourhood",
+  "neighborhood",
+  "volunteer",
 ]);
 
 function npToken(doc: Doc, i: number): boolean {

@@ -33,6 +33,25 @@ const table: Array<[string, Row[]]> = [
   ],
   ["AZ MoD denies losses", [["AZ MoD", "MoD", "AZ", "losses"]]],
   ["SAF denies airstrike", [["SAF", null, "SD", "airstrike"]]],
+  [
+    "Nine were killed in Kadugli, the Nuba Relief Network said in a statement posted on Facebook.",
+    [["the Nuba Relief Network", "Network", null, "Nine were killed in Kadugli"]],
+  ],
+  [
+    "A surgeon at Kassala hospital said the ward ran out of blood.",
+    [["A surgeon at Kassala hospital", "surgeon", null, "the ward ran out of blood"]],
+  ],
+  [
+    "The well was poisoned, a local resistance committee said.",
+    [["a local resistance committee", "committee", null, "The well was poisoned"]],
+  ],
+  [
+    "The Volunteer Lawyers said 8 men were detained.",
+    [["The Volunteer Lawyers", "Volunteer Lawyers", null, "8 men were detained"]],
+  ],
+  // Negatives: lower-case civic words with no office after them speak for no one; a posting with content after it.
+  ["The local market reopened, officials said nothing.", []],
+  ["Medical supplies said to be running low.", []],
   // Negatives: a pronoun object is no claim; a denial with nothing after it; an office with no speech verb.
   ["He denied it.", []],
   ["The ministry confirmed this.", []],

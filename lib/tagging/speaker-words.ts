@@ -18,9 +18,8 @@ export const ROLE_WORDS = new Set(
    observatory committee centre center charity ngo residents resident witnesses witness doctors doctor
    medics medic activists activist analysts analyst survivors survivor villagers villager locals refugees
    journalists journalist reporter correspondent volunteers volunteer nurses nurse surgeon paramedics
-   monitor organisers spokespeople elders leaders chief mayor's governor's  mod mfa spox fm dm pm prosecutors investigators rescuers negotiators mediators legislators deputies`.split(
-    /\s+/,
-  ),
+   monitor organisers spokespeople elders leaders chief mayor's governor's  mod mfa spox fm dm pm prosecutors investigators rescuers negotiators mediators legislators deputies
+   committees lawyers lawyer physicians`.split(/\s+/),
 );
 
 /** Verbs that introduce speech, finite and participial. */

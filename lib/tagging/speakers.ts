@@ -160,6 +160,13 @@ export function resolveSpeaker(
         to - from === 1 &&
         (/^\p{Lu}\p{Ll}{2,}$/u.test(lone) || doc.shouted.has(sentenceOf) || doc.caseless.has(sentenceOf))) ||
       ctx.people.some((p) => p.speaker.endsWith(` ${lone}`)));
+  // "the Nuba Relief Network said": capitalised words before an institution's head word name the body,
+  // not a person.
+  if (!personMention && nameFrom >= 0 && nameTo < to) {
+    let orgHead = true;
+    for (let k = nameTo; k < to; k++) if (!tokens[k]?.cap || !ROLE_WORDS.has(w(tokens, k))) orgHead = false;
+    if (orgHead) nameFrom = nameTo = -1;
+  }
   // "Aliyev's office said": the office speaks, for the person's side.
   const officeFrom = nameTo + 2;
   if (
