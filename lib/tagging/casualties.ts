@@ -137,8 +137,8 @@ function isBreakdown(tokens: Token[], at: number): boolean {
   const p1 = word(tokens, at - 1);
   const p2 = word(tokens, at - 2);
   if (p1 === "including" || p1 === "incl" || (p1 === "." && p2 === "incl")) return true;
-  if ((p1 === "them" || p1 === "whom") && (p2 === "among" || p2 === "of")) return true;
-  return p1 === "among" && p2 === "were";
+  // "among them 3 children" is a breakdown; "5 children were among 12 people killed" gives the toll (12).
+  return (p1 === "them" || p1 === "whom") && (p2 === "among" || p2 === "of");
 }
 
 const RELEASE = new Set(

@@ -47,3 +47,23 @@ describe("table-style casualty cells", () => {
     });
   }
 });
+
+// How people died, and a toll that a breakdown stands among, written for these tests.
+const manner: Array<[string, Row[]]> = [
+  ["7 herders shot dead near the wells", [["killed", 7, "civilian", false]]],
+  ["Three guards were beaten to death.", [["killed", 3, "military", false]]],
+  ["Two patients succumbed to their injuries overnight.", [["killed", 2, "civilian", false]]],
+  ["Four women were among 15 people killed in the raid.", [["killed", 15, "unknown", false]]],
+  // Negatives: shot without death, things shot down or burned, a breakdown after "among them".
+  ["3 soldiers shot at the checkpoint survived.", []],
+  ["6 drones shot down over the lake", []],
+  ["12 houses burned to the ground", []],
+];
+
+describe("manner of death and tolls with a breakdown", () => {
+  for (const [text, want] of manner) {
+    it(text, () => {
+      assert.deepEqual(rows(text), want);
+    });
+  }
+});
