@@ -1,4 +1,5 @@
 import type { Doc } from "./doc";
+import { parseCount } from "./numbers";
 import { ROLE_WORDS } from "./speaker-words";
 import { npBefore } from "./speakers";
 import { type Frame, w } from "./statement-frames";
@@ -56,7 +57,9 @@ function digestFrame(doc: Doc, si: number, lineStart: number, colon: number): Fr
   // An actor's acronym ("ENDF: …", "IDF: …") speaks like a code.
   const code = np.to - np.from === 1 && !!first && /^[A-Z]{2,5}$/.test(doc.tokens[np.from]?.text ?? "");
   // Two or three capitalised words that are no actor are a person's name: "Anar Guliyev: …".
+  // Not in a shouted line, where every word is capitalised ("AXUM MASSACRE: HUNDREDS KILLED").
   const named =
+    !doc.shouted.has(si) &&
     np.to - np.from >= 2 &&
     np.to - np.from <= 3 &&
     [...Array(np.to - np.from).keys()].every(
@@ -64,7 +67,9 @@ function digestFrame(doc: Doc, si: number, lineStart: number, colon: number): Fr
     );
   // Seats of power speak ("Kremlin: …"); a capital city may be a place heading ("Kyiv: …").
   const seat = first?.via === "metonym" && SEATS.has(doc.tokens[np.from]?.norm ?? "");
-  if (!org && !hasRole && !person && !code && !named && !seat) return null;
+  // "El Fasher - 12 dead, 30 inj": capitalised words heading a bare tally are a place, not a source.
+  const tallyHeading = named && parseCount(doc.tokens, colon + 1) !== null;
+  if (!org && !hasRole && !person && !code && !(named && !tallyHeading) && !seat) return null;
   let e = s.to;
   while (e > colon + 1 && [".", ",", ";", "!"].includes(w(doc, e - 1))) e--;
   const qs = after.start;

@@ -27,6 +27,11 @@ const cases: Array<[string, Array<[number, string, string?]>]> = [
   ["tens of thousands", [[10000, "vague", "tens of thousands"]]],
   ["several hundred", [[100, "vague", "several hundred"]]],
   ["at least 31", [[31, "at least"]]],
+  ["ca. 70 villagers", [[70, "about"]]],
+  ["≈15 dead", [[15, "about"]]],
+  ["circa 400", [[400, "about"]]],
+  // A capital C with a dot is a letter, not circa.
+  ["Annex C. 9 soldiers", [[9, "exact"]]],
   ["more than 200", [[200, "more than"]]],
   ["over 50", [[50, "more than"]]],
   ["about 40", [[40, "about"]]],

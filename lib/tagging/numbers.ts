@@ -76,6 +76,11 @@ const QUALIFIERS: Array<[string[], CountQualifier]> = [
   [["approx", "."], "about"],
   [["approx"], "about"],
   [["~"], "about"],
+  [["≈"], "about"],
+  // "c. 40", "ca. 40", "circa 40": circa.
+  [["c", "."], "about"],
+  [["ca", "."], "about"],
+  [["circa"], "about"],
   [["est", "."], "about"],
   [["an", "estimated"], "about"],
   [["about"], "about"],
@@ -251,6 +256,8 @@ export function parseCount(tokens: Token[], i: number): CountPhrase | null {
   const first = tokens[i]?.norm ?? "";
   for (const [words, q] of QUALIFIERS) {
     if (words[0] !== first) continue;
+    // A capital "C." is an initial or a heading letter, not circa.
+    if (words[0] === "c" && tokens[i]?.text === "C") continue;
     if (words.every((w, k) => tokens[i + k]?.norm === w)) {
       qualifier = q;
       start = i + words.length;
@@ -285,11 +292,12 @@ const STARTERS = new Set<string>([
   "several",
   "few",
   "~",
+  "≈",
 ]);
 
 function canStart(t: Token): boolean {
   if (t.kind === "num") return true;
-  if (t.kind !== "word") return t.text === "~";
+  if (t.kind !== "word") return t.text === "~" || t.text === "≈";
   if (STARTERS.has(t.norm)) return true;
   const dash = t.norm.indexOf("-");
   return dash > 0 && UNITS[t.norm.slice(0, dash)] !== undefined;

@@ -66,3 +66,18 @@ describe("speakers behind titles, possessives and offices", () => {
     });
   }
 });
+
+// Digest headings that are no source, written for these tests.
+const headings: Array<[string, Row[]]> = [
+  ["NYALA SIEGE: DOZENS KILLED", []],
+  ["Port Sudan - 4 dead, 9 inj", []],
+  ["Omar Haddad: the road is open", [["Omar Haddad", null, null, "the road is open"]]],
+];
+
+describe("digest headings", () => {
+  for (const [text, want] of headings) {
+    it(text, () => {
+      assert.deepEqual(rows(text), want);
+    });
+  }
+});

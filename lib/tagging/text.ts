@@ -160,6 +160,7 @@ const ABBREVIATIONS = new Set([
   "est",
   "incl",
   "ca",
+  "c",
   "appr",
   "oct",
   "nov",
