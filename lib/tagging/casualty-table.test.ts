@@ -33,6 +33,10 @@ const table: Array<[string, Row[]]> = [
       ["injured", 17, "unknown", false],
     ],
   ],
+  ["Deaths since March: 4,410", [["killed", 4410, "unknown", true]]],
+  ["Wounded in Kassala today: 18", [["injured", 18, "unknown", false]]],
+  ["She was killed in Kosti: 300 mourners came", []],
+  ["Schools shelled since May: 12", []],
   // Negatives: no kind word in the label, a kind word inside prose before a rare mark, a mixed figure.
   ["Drones downed: 12", []],
   ["Vehicles destroyed | 5", []],

@@ -8,6 +8,7 @@ export const CELL_SEPARATORS = new Set([":", "-", "|", "—", "–", "="]);
 /** Marks that may open a cell inside a line: "KIA 7 / WIA 19", "dead: 5; injured: 14". */
 const CELL_OPENERS = new Set(["/", "|", ",", ";", "•", "*", "-", "—", "–", "(", "["]);
 const TOTAL_WORDS = new Set(["total", "overall", "cumulative"]);
+const LABEL_TAIL = new Set(["since", "in", "so", "today", "yesterday", "overnight", "near", "at"]);
 const IN_ACTION: Record<string, CasualtyKind> = { killed: "killed", wounded: "injured", missing: "missing" };
 
 export interface TableLabel {
@@ -41,6 +42,18 @@ export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLa
     }
     k = open - 1;
   }
+  // "Deaths since April: 12,260", "Killed in Gaza today: 40": a short time or place after the kind word.
+  let total = false;
+  let tailed = false;
+  if (!KIND_AFTER[word(tokens, k)] && word(tokens, k) !== "action") {
+    let p = k;
+    while (p > k - 4 && p > sentenceFrom && !KIND_AFTER[word(tokens, p - 1)]) p--;
+    if (LABEL_TAIL.has(word(tokens, p)) && KIND_AFTER[word(tokens, p - 1)]) {
+      total = word(tokens, p) === "since" || (word(tokens, p) === "so" && word(tokens, p + 1) === "far");
+      tailed = true;
+      k = p - 1;
+    }
+  }
   let kind: CasualtyKind | undefined;
   if (word(tokens, k) === "action" && word(tokens, k - 1) === "in") {
     kind = IN_ACTION[word(tokens, k - 2)];
@@ -57,11 +70,13 @@ export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLa
     civilian = cls;
     from = k - 1;
   }
-  const total = TOTAL_WORDS.has(word(tokens, from - 1)) && from - 1 >= sentenceFrom;
-  if (total) from--;
+  if (TOTAL_WORDS.has(word(tokens, from - 1)) && from - 1 >= sentenceFrom) {
+    total = true;
+    from--;
+  }
   const opens = from === sentenceFrom || CELL_OPENERS.has(word(tokens, from - 1));
   // A colon or spaced hyphen marks a label even mid-line ("Ganja strike dead: 12"); rarer marks need a cell.
   const plain = word(tokens, sep) === ":" || word(tokens, sep) === "-";
-  if (!opens && !plain) return null;
+  if (!opens && (!plain || tailed)) return null;
   return { kind, from, civilian, bracketed, total };
 }
