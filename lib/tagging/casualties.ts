@@ -83,7 +83,7 @@ export function extractCasualties(
       lastObject = m.from < c.from && !m.toll;
       if (m.kind === "captured" && released(tokens, m.from, m.to)) continue;
       if (m.toll && m.np.civilian === "unknown" && lastKind === m.kind) m.np.civilian = lastCivilian;
-      if (word(tokens, c.from + 1) === "family" || word(tokens, c.from + 1) === "couple")
+      if ([c.from, c.from + 1].some((k) => ["family", "couple"].includes(word(tokens, k))))
         m.np.civilian = "civilian";
       let qualifier = c.qualifier;
       if (qualifier === "exact" && PASSED.has(word(tokens, c.from - 1))) qualifier = "more than";
@@ -131,6 +131,8 @@ const PASSED = new Set([
   "tops",
   "surpassed",
   "surpasses",
+  "above",
+  "past",
 ]);
 
 function isBreakdown(tokens: Token[], at: number): boolean {

@@ -279,6 +279,8 @@ export function tollPattern(
     "nears",
     "approaches",
     "stood",
+    "above",
+    "past",
   ];
   // "death toll 31" in digests: the figure right after the toll word.
   if (!LEADS.includes(lead) && !["toll", "tally", "total"].includes(lead)) return null;

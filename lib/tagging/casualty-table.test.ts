@@ -58,6 +58,11 @@ const manner: Array<[string, Row[]]> = [
   ["Three guards were beaten to death.", [["killed", 3, "military", false]]],
   ["Two patients succumbed to their injuries overnight.", [["killed", 2, "civilian", false]]],
   ["Four women were among 15 people killed in the raid.", [["killed", 15, "unknown", false]]],
+  ["Shell kills family of six in Kosti", [["killed", 6, "civilian", false]]],
+  ["The toll rose above 250.", [["killed", 250, "unknown", true]]],
+  ["The tally climbed past 90 dead.", [["killed", 90, "unknown", true]]],
+  ["The family of 3 soldiers spoke to reporters.", []],
+  ["Temperatures rose above 45.", []],
   // Negatives: shot without death, things shot down or burned, a breakdown after "among them".
   ["3 soldiers shot at the checkpoint survived.", []],
   ["6 drones shot down over the lake", []],

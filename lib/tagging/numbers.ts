@@ -58,6 +58,8 @@ const VAGUE: Record<string, number> = {
   millions: 1_000_000,
 };
 
+const HEADLINE_KILL = new Set(["kills", "killed", "kill", "killing", "wipes", "wounds", "injures"]);
+
 /** Qualifier phrases, longest first, as token sequences of normalised words. */
 const QUALIFIERS: Array<[string[], CountQualifier]> = [
   [["no", "fewer", "than"], "at least"],
@@ -162,6 +164,11 @@ function parseCore(tokens: Token[], i: number): { value: number; to: number; vag
   if ((t.norm === "a" || t.norm === "an") && n1?.norm === "couple") return { value: 2, to: i + 2 };
   if ((t.norm === "a" || t.norm === "an") && n1?.norm === "family" && tokens[i + 2]?.norm === "of") {
     const inner = parseCore(tokens, i + 3);
+    if (inner && inner.vagueWord === undefined) return { value: inner.value, to: inner.to };
+  }
+  // Headlines drop the article: "strike kills family of five".
+  if (t.norm === "family" && n1?.norm === "of" && HEADLINE_KILL.has(tokens[i - 1]?.norm ?? "")) {
+    const inner = parseCore(tokens, i + 2);
     if (inner && inner.vagueWord === undefined) return { value: inner.value, to: inner.to };
   }
   // "a dozen", "two dozen", "half a dozen", "dozens", "several hundred", "tens of thousands".
@@ -291,6 +298,7 @@ const STARTERS = new Set<string>([
   "half",
   "several",
   "few",
+  "family",
   "~",
   "≈",
 ]);
