@@ -53,7 +53,7 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
       continue;
     }
     if (MODAL_OR_NEGATION.has(w)) return null;
-    if ((w === "and" || w === ",") && steps === 0 && np.head !== null) {
+    if ((w === "and" || w === "," || w === "+" || w === "&") && steps === 0 && np.head !== null) {
       // "Three Azerbaijani soldiers and an Armenian serviceman were killed": skip the second subject.
       // "a mother and her three children": skip a possessive before the second count.
       const own = ["her", "his", "their"].includes(word(tokens, k + 1)) ? 1 : 0;

@@ -61,6 +61,15 @@ const manner: Array<[string, Row[]]> = [
   ["Shell kills family of six in Kosti", [["killed", 6, "civilian", false]]],
   ["The toll rose above 250.", [["killed", 250, "unknown", true]]],
   ["The tally climbed past 90 dead.", [["killed", 90, "unknown", true]]],
+  [
+    "4 civs + 3 mil killed",
+    [
+      ["killed", 4, "civilian", false],
+      ["killed", 3, "military", false],
+    ],
+  ],
+  ["nine (9) students were abducted", [["captured", 9, "civilian", false]]],
+  ["4 civs + 3 tanks hit", []],
   ["The family of 3 soldiers spoke to reporters.", []],
   ["Temperatures rose above 45.", []],
   // Negatives: shot without death, things shot down or burned, a breakdown after "among them".

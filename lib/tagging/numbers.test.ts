@@ -28,6 +28,15 @@ const cases: Array<[string, Array<[number, string, string?]>]> = [
   ["several hundred", [[100, "vague", "several hundred"]]],
   ["at least 31", [[31, "at least"]]],
   ["ca. 70 villagers", [[70, "about"]]],
+  ["seven (7) herders", [[7, "exact"]]],
+  // A different figure in brackets is a second count, not a repeat.
+  [
+    "seven (8) herders",
+    [
+      [7, "exact"],
+      [8, "exact"],
+    ],
+  ],
   ["≈15 dead", [[15, "about"]]],
   ["circa 400", [[400, "about"]]],
   // A capital C with a dot is a letter, not circa.

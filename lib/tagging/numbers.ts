@@ -274,6 +274,14 @@ export function parseCount(tokens: Token[], i: number): CountPhrase | null {
   const core = parseCore(tokens, start);
   if (!core) return null;
   if (isDateLike(tokens, start, core.to)) return null;
+  // "twelve (12) soldiers": the figure repeated in digits belongs to the same count.
+  const open = tokens[core.to];
+  if (
+    open?.text === "(" &&
+    Number(tokens[core.to + 1]?.text) === core.value &&
+    tokens[core.to + 2]?.text === ")"
+  )
+    core.to += 3;
   // Hyphenated modifiers such as "12-year-old" or "760-km" are not counts of people.
   const after = tokens[core.to];
   const last = tokens[core.to - 1];
