@@ -1,5 +1,5 @@
 import type { CasualtyKind, Civilian } from "@/lib/types/tags";
-import { mannerOfDeath } from "./casualty-manner";
+import { mannerPhrase } from "./casualty-manner";
 import {
   DEATH_NOUNS,
   kindAt,
@@ -74,10 +74,9 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
       const amongKind = KIND_AFTER[word(tokens, k + 2)];
       if (amongKind) return { kind: amongKind, np, from: c.from, to: k + 3, toll: false };
     }
-    // "9 villagers shot dead", "4 men beaten to death", "2 patients succumbed to their wounds".
-    const killedTo = mannerOfDeath(tokens, k);
-    if (killedTo > 0 && np.head !== null)
-      return { kind: "killed", np, from: c.from, to: killedTo, toll: false };
+    // "9 villagers shot dead", "4 men beaten to death", "2 patients succumbed to their wounds", "3 suffered wounds".
+    const manner = np.head !== null ? mannerPhrase(tokens, k) : null;
+    if (manner) return { kind: manner.kind, np, from: c.from, to: manner.to, toll: false };
     const kind = kindAt(tokens, k);
     if (kind) {
       const after = word(tokens, kind.to);
