@@ -1,7 +1,7 @@
 import type { CasualtyClaim, CasualtyKind, Civilian } from "@/lib/types/tags";
 import { type Match, objectPattern, subjectPattern, tollPattern } from "./casualty-patterns";
 import { DEATH_NOUNS, EMPTY_NP, nounPhrase, word } from "./casualty-phrase";
-import { CUMULATIVE_RE, DENIAL, INCIDENT_RE, KIND_AFTER, RISE_RE } from "./casualty-words";
+import { CUMULATIVE_RE, DENIAL, INCIDENT_RE, KIND_AFTER, PERSON_NOUNS, RISE_RE } from "./casualty-words";
 import type { Doc } from "./doc";
 import { type CountPhrase, findCounts } from "./numbers";
 import { SPEECH_VERBS } from "./speaker-words";
@@ -119,6 +119,10 @@ export function extractCasualties(
   return claims;
 }
 
+const NUMBER_WORDS = new Set(
+  "a an one two three four five six seven eight nine ten eleven twelve".split(" "),
+);
+
 const TALLY_LEAD = new Set(["/", "|", ",", ";", ":"]);
 
 /** "the toll passed 100": over the figure. */
@@ -136,6 +140,14 @@ const PASSED = new Set([
 ]);
 
 function isBreakdown(tokens: Token[], at: number): boolean {
+  // "including 3 women and 2 children": the second count of the list is a breakdown too.
+  if (word(tokens, at - 1) === "and") {
+    for (let k = at - 2; k >= Math.max(0, at - 6); k--) {
+      const x = word(tokens, k);
+      if (x === "including" || x === "incl") return true;
+      if (!(PERSON_NOUNS[x] !== undefined || tokens[k]?.kind === "num" || NUMBER_WORDS.has(x))) break;
+    }
+  }
   const p1 = word(tokens, at - 1);
   const p2 = word(tokens, at - 2);
   if (p1 === "including" || p1 === "incl" || (p1 === "." && p2 === "incl")) return true;

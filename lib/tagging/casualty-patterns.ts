@@ -47,6 +47,34 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
       k = e + 1;
       continue;
     }
+    // ", two of them children," is an aside too.
+    if (w === "," && parseCount(tokens, k + 1) && word(tokens, parseCount(tokens, k + 1)?.to ?? k) === "of") {
+      let e = k + 1;
+      while (e < limit && e < k + 8 && word(tokens, e) !== ",") e++;
+      if (word(tokens, e) === ",") {
+        k = e + 1;
+        continue;
+      }
+    }
+    // "12 people including 3 children were killed": an unpunctuated aside runs up to the verb.
+    if ((w === "including" || (w === "among" && word(tokens, k + 1) === "them")) && steps <= 1) {
+      // Only counts and person words may stand in it: "including 3 women and a child".
+      const asideWord = (j: number) => {
+        const x = word(tokens, j);
+        return (
+          ASIDE_GLUE.has(x) ||
+          PERSON_NOUNS[x] !== undefined ||
+          STATUS_ADJECTIVES[x] !== undefined ||
+          !!parseCount(tokens, j)
+        );
+      };
+      let e = k + 1;
+      while (e < limit && e < k + 8 && asideWord(e)) e++;
+      if (e < limit && (AUX.has(word(tokens, e)) || KIND_AFTER[word(tokens, e)])) {
+        k = e;
+        continue;
+      }
+    }
     if (w === "(") {
       while (k < limit && word(tokens, k) !== ")") k++;
       k++;
@@ -135,6 +163,7 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
   return null;
 }
 
+const ASIDE_GLUE = new Set(["a", "an", "and", "them", "their", "his", "her", "its"]);
 const TALLY_SEPARATORS = new Set(["/", "|", ",", ";", ":"]);
 
 /** "killed 12 civilians", "wounding at least 20", "lost 1,119 servicemen", "left 5 dead". */

@@ -78,6 +78,14 @@ const manner: Array<[string, Row[]]> = [
   ["11 people suffered burn injuries.", [["injured", 11, "unknown", false]]],
   ["The mine maimed 3 farmers.", [["injured", 3, "civilian", false]]],
   ["9 guards were summarily executed.", [["killed", 9, "military", false]]],
+  ["15 people including 4 nurses were killed.", [["killed", 15, "unknown", false]]],
+  ["Dozens of villagers among them children were wounded.", [["injured", 12, "civilian", false]]],
+  ["Six people, two of them children, died.", [["killed", 6, "unknown", false]]],
+  ["9 people including 2 women and 3 children died.", [["killed", 9, "unknown", false]]],
+  [
+    "Police arrested 12 people including 3 children in the raid and killed 2.",
+    [["killed", 2, "unknown", false]],
+  ],
   ["40 goats were slaughtered for the feast.", []],
   ["3 buildings suffered damage.", []],
   // Negatives: shot without death, things shot down or burned, a breakdown after "among them".
