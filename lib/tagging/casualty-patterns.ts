@@ -171,6 +171,8 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   const { tokens } = doc;
   let b = c.from - 1;
   if (word(tokens, b) === "of" && word(tokens, b - 1) === "total" && word(tokens, b - 2) === "a") b -= 3;
+  // "killing all 14 passengers"
+  if (word(tokens, b) === "all" && KIND_BEFORE[word(tokens, b - 1)]) b -= 1;
   const v = word(tokens, b);
   const np = nounPhrase(doc, c.to, limit);
   if (!np) return null;

@@ -86,6 +86,8 @@ const manner: Array<[string, Row[]]> = [
     "Police arrested 12 people including 3 children in the raid and killed 2.",
     [["killed", 2, "unknown", false]],
   ],
+  ["A shell hit the minibus, killing all 11 passengers.", [["killed", 11, "civilian", false]]],
+  ["The brigade captured all 3 villages.", []],
   ["40 goats were slaughtered for the feast.", []],
   ["3 buildings suffered damage.", []],
   // Negatives: shot without death, things shot down or burned, a breakdown after "among them".
