@@ -49,6 +49,10 @@ const table: Array<[string, Row[]]> = [
     "The Volunteer Lawyers said 8 men were detained.",
     [["The Volunteer Lawyers", "Volunteer Lawyers", null, "8 men were detained"]],
   ],
+  [
+    "Shells hit Adigrat overnight, Tigray TV said.",
+    [["Tigray TV", null, "tplf", "Shells hit Adigrat overnight"]],
+  ],
   // Negatives: lower-case civic words with no office after them speak for no one; a posting with content after it.
   ["The local market reopened, officials said nothing.", []],
   ["Medical supplies said to be running low.", []],
