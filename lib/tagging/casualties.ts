@@ -87,6 +87,9 @@ export function extractCasualties(
         m.np.civilian = "civilian";
       let qualifier = c.qualifier;
       if (qualifier === "exact" && PASSED.has(word(tokens, c.from - 1))) qualifier = "more than";
+      // "the toll was revised up to 45": "up to" belongs to the verb, not to the figure.
+      if (qualifier === "up to" && ["revised", "raised"].includes(word(tokens, c.from - 1)))
+        qualifier = "exact";
       lastKind = m.kind;
       lastCivilian = m.np.civilian;
       const first = tokens[m.from];

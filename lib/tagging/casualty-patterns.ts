@@ -311,6 +311,8 @@ export function tollPattern(
     "stood",
     "above",
     "past",
+    "revised",
+    "raised",
   ];
   // "death toll 31" in digests: the figure right after the toll word.
   if (!LEADS.includes(lead) && !["toll", "tally", "total"].includes(lead)) return null;
@@ -333,7 +335,11 @@ export function tollPattern(
         const men = doc.mentionAt[m];
         if (men && !np.party && men.via !== "person") np.party = men.actor;
       }
-    } else if (TOLL_NOUNS[w] && a < c.from - 1 && RISE_VERBS.has(word(tokens, a + 1))) {
+    } else if (
+      TOLL_NOUNS[w] &&
+      a < c.from - 1 &&
+      RISE_VERBS.has(word(tokens, a + tollAux(tokens, a + 1) + 1))
+    ) {
       // "military deaths rise to 1,177", "civilian fatalities now total 91"
       kind = TOLL_NOUNS[w] ?? null;
       for (let m = a - 1; m >= Math.max(sentenceFrom, a - 4); m--) {
@@ -367,4 +373,11 @@ export function tollPattern(
     return { kind, np, from: anchor, to: Math.max(np.end, c.to), toll: true };
   }
   return null;
+}
+
+/** How many auxiliaries open a toll's verb: "fatalities have (now) reached 45". */
+function tollAux(tokens: Doc["tokens"], k: number): number {
+  let n = 0;
+  while (n < 2 && ["have", "has", "had", "now"].includes(word(tokens, k + n))) n++;
+  return n;
 }
