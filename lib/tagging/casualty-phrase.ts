@@ -147,7 +147,8 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
       stop = k + 1;
       continue;
     }
-    const kindAdj = KIND_AFTER[t.norm];
+    // "51 fallen soldiers": fallen is dead, but only as an adjective before a person noun.
+    const kindAdj = KIND_AFTER[t.norm] ?? (t.norm === "fallen" ? "killed" : undefined);
     const nextIsPerson =
       PERSON_NOUNS[word(tokens, k + 1)] !== undefined ||
       (doc.mentionAt[k + 1] !== undefined && PERSON_NOUNS[word(tokens, k + 2)] !== undefined);

@@ -72,6 +72,8 @@ const manner: Array<[string, Row[]]> = [
   ["4 civs + 3 tanks hit", []],
   ["The toll was revised up to 61.", [["killed", 61, "unknown", false]]],
   ["Fatalities have reached 75.", [["killed", 75, "unknown", true]]],
+  ["The ministry named 23 more fallen servicemen.", [["killed", 23, "military", false]]],
+  ["12 fallen trees blocked the road.", []],
   ["Fees were raised to 45.", []],
   ["The family of 3 soldiers spoke to reporters.", []],
   ["Temperatures rose above 45.", []],
