@@ -47,6 +47,7 @@ export function extractCasualties(
     let lastKind: CasualtyKind | null = null;
     let lastCivilian: Civilian = "unknown";
     let lastObject = false;
+    let lastTo = -1;
     for (const c of counts) {
       if (negated(doc, c, s.from)) continue;
       // A breakdown of a toll already counted ("including four women", "incl. 7 kids") is not a claim.
@@ -79,7 +80,16 @@ export function extractCasualties(
         const np = nounPhrase(doc, c.to, s.to);
         if (np && np.head !== null) m = { kind: lastKind, np, from: c.from, to: np.end, toll: false };
       }
+      // "Dead: 12 soldiers, 3 civilians": a list of victims straight after the last figure.
+      if (!m && lastKind && lastObject && word(tokens, back) === "," && back === lastTo) {
+        const np = nounPhrase(doc, c.to, s.to);
+        const after = word(tokens, np?.end ?? -1);
+        const listEnds = np?.end === s.to || after === "," || after === ";" || after === ".";
+        if (np && np.head !== null && listEnds)
+          m = { kind: lastKind, np, from: c.from, to: np.end, toll: false };
+      }
       if (!m) continue;
+      lastTo = m.to;
       lastObject = m.from < c.from && !m.toll;
       if (m.kind === "captured" && released(tokens, m.from, m.to)) continue;
       if (m.toll && m.np.civilian === "unknown" && lastKind === m.kind) m.np.civilian = lastCivilian;

@@ -37,6 +37,14 @@ const table: Array<[string, Row[]]> = [
   ["Wounded in Kassala today: 18", [["injured", 18, "unknown", false]]],
   ["She was killed in Kosti: 300 mourners came", []],
   ["Schools shelled since May: 12", []],
+  [
+    "Wounded: 14 soldiers, 6 civilians",
+    [
+      ["injured", 14, "military", false],
+      ["injured", 6, "civilian", false],
+    ],
+  ],
+  ["Killed 4 soldiers, 2 tanks destroyed", [["killed", 4, "military", false]]],
   // Negatives: no kind word in the label, a kind word inside prose before a rare mark, a mixed figure.
   ["Drones downed: 12", []],
   ["Vehicles destroyed | 5", []],
