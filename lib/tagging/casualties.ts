@@ -13,14 +13,21 @@ export type ClaimantFinder = (from: number, to: number) => string | null;
 /** Whose own place the claim in tokens [from, to) happened at, or null. */
 export type PlacePartyFinder = (from: number, to: number) => string | null;
 
+const CLAUSE_AFTER_COMMA = new Set(["though", "although", "which", "yet", "even"]);
+
 /** Is the count negated, hypothetical or inside a denial? */
 function negated(doc: Doc, c: CountPhrase, sentenceFrom: number): boolean {
   const { tokens } = doc;
   const prev = word(tokens, c.from - 1);
   if (["no", "not", "nor", "without", "if", "unless", "whether", "zero"].includes(prev)) return true;
+  let asideClosed = false;
   for (let k = c.from - 1; k >= sentenceFrom; k--) {
     const w = word(tokens, k);
     if (w === ";" || w === "but" || w === "while" || w === "whereas") break;
+    // ", though 9 people died", ", which killed 40": a new clause after a comma is no longer denied.
+    // Not when that clause is itself an aside closed by another comma ("reports, which Baku published, that").
+    if (w === "," && CLAUSE_AFTER_COMMA.has(word(tokens, k + 1)) && !asideClosed) break;
+    if (w === ",") asideClosed = true;
     if (DENIAL.has(w)) return true;
     // "denied the report and said 12 soldiers died": a new speech verb ends the denial's reach.
     if (SPEECH_VERBS.has(w) && !DENIAL.has(w)) break;
