@@ -1,6 +1,7 @@
 import type { CasualtyClaim, CasualtyKind, Civilian } from "@/lib/types/tags";
-import { type Match, objectPattern, subjectPattern, tollPattern } from "./casualty-patterns";
+import { type Match, objectPattern, subjectPattern } from "./casualty-patterns";
 import { DEATH_NOUNS, EMPTY_NP, nounPhrase, word } from "./casualty-phrase";
+import { tollPattern } from "./casualty-toll";
 import { CUMULATIVE_RE, DENIAL, INCIDENT_RE, KIND_AFTER, PERSON_NOUNS, RISE_RE } from "./casualty-words";
 import type { Doc } from "./doc";
 import { type CountPhrase, findCounts } from "./numbers";

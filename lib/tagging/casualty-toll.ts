@@ -1,0 +1,128 @@
+import type { CasualtyKind, Civilian } from "@/lib/types/tags";
+import type { Match } from "./casualty-patterns";
+import { nounPhrase, word } from "./casualty-phrase";
+import { KIND_AFTER, PERSON_NOUNS, STATUS_ADJECTIVES } from "./casualty-words";
+import type { Doc } from "./doc";
+import type { CountPhrase } from "./numbers";
+
+/** Plural nouns of a kind that may carry a running figure: "deaths rose to 1,177". */
+const TOLL_NOUNS: Record<string, CasualtyKind> = {
+  deaths: "killed",
+  fatalities: "killed",
+  dead: "killed",
+  injuries: "injured",
+  wounded: "injured",
+  injured: "injured",
+};
+const RISE_VERBS = new Set(
+  "rose rise rises risen climbed climb climbs reached reach reaches hit hits topped top tops passed passes now total totals stand stood stands jumped increased".split(
+    " ",
+  ),
+);
+
+/** "the death toll rose to 31", "the number of civilians killed reached 50". */
+export function tollPattern(
+  doc: Doc,
+  c: CountPhrase,
+  limit: number,
+  sentenceFrom: number,
+  inherit: CasualtyKind | null,
+): Match | null {
+  const { tokens } = doc;
+  const lead = word(tokens, c.from - 1);
+  const LEADS = [
+    "to",
+    "at",
+    "of",
+    "reached",
+    "hit",
+    "is",
+    "was",
+    ":",
+    "passed",
+    "exceeded",
+    "topped",
+    "surpassed",
+    "passes",
+    "exceeds",
+    "tops",
+    "surpasses",
+    "now",
+    "reaches",
+    "stands",
+    "hits",
+    "nears",
+    "approaches",
+    "stood",
+    "above",
+    "past",
+    "revised",
+    "raised",
+  ];
+  // "death toll 31" in digests: the figure right after the toll word.
+  if (!LEADS.includes(lead) && !["toll", "tally", "total"].includes(lead)) return null;
+  const np = nounPhrase(doc, c.to, limit);
+  if (!np) return null;
+  for (let a = c.from - 1; a >= Math.max(sentenceFrom, c.from - 14); a--) {
+    const w = word(tokens, a);
+    if (tokens[a]?.kind === "num") return null;
+    let kind: CasualtyKind | null = null;
+    let civilian: Civilian = np.civilian;
+    let anchor = a;
+    if (w === "toll" || w === "tolls") {
+      const mod = word(tokens, a - 1);
+      if (mod === "casualty") return null;
+      kind = mod === "injury" ? "injured" : "killed";
+      anchor = mod === "death" || mod === "injury" ? a - 1 : a;
+      for (let m = anchor - 1; m >= Math.max(sentenceFrom, anchor - 4); m--) {
+        const st = STATUS_ADJECTIVES[word(tokens, m)];
+        if (st) civilian = st;
+        const men = doc.mentionAt[m];
+        if (men && !np.party && men.via !== "person") np.party = men.actor;
+      }
+    } else if (
+      TOLL_NOUNS[w] &&
+      a < c.from - 1 &&
+      RISE_VERBS.has(word(tokens, a + tollAux(tokens, a + 1) + 1))
+    ) {
+      // "military deaths rise to 1,177", "civilian fatalities now total 91"
+      kind = TOLL_NOUNS[w] ?? null;
+      for (let m = a - 1; m >= Math.max(sentenceFrom, a - 4); m--) {
+        const st = STATUS_ADJECTIVES[word(tokens, m)];
+        if (st) civilian = st;
+        const men = doc.mentionAt[m];
+        if (men && !np.party && men.via !== "person") np.party = men.actor;
+      }
+    } else if ((w === "total" || w === "tally") && inherit && word(tokens, a + 1) !== "of") {
+      // "35 more deaths, bringing the total to 1,177": the running total of the kind just counted.
+      kind = inherit;
+    } else if ((w === "number" || w === "tally") && word(tokens, a + 1) === "of") {
+      for (let m = a + 2; m < Math.min(c.from, a + 6); m++) {
+        const k = KIND_AFTER[word(tokens, m)];
+        if (k) kind = k;
+        const cls = PERSON_NOUNS[word(tokens, m)];
+        if (cls && civilian === "unknown") civilian = cls;
+        const st = STATUS_ADJECTIVES[word(tokens, m)];
+        if (st) civilian = st;
+      }
+      if (!kind) continue;
+    } else continue;
+    if (!kind) continue;
+    for (let m = a + 1; m < c.from; m++) {
+      const cls = PERSON_NOUNS[word(tokens, m)];
+      if (cls && civilian === "unknown") civilian = cls;
+      const men = doc.mentionAt[m];
+      if (men && !np.party && men.via !== "person") np.party = men.actor;
+    }
+    np.civilian = civilian;
+    return { kind, np, from: anchor, to: Math.max(np.end, c.to), toll: true };
+  }
+  return null;
+}
+
+/** How many auxiliaries open a toll's verb: "fatalities have (now) reached 45". */
+function tollAux(tokens: Doc["tokens"], k: number): number {
+  let n = 0;
+  while (n < 2 && ["have", "has", "had", "now"].includes(word(tokens, k + n))) n++;
+  return n;
+}
