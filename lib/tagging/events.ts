@@ -1,4 +1,4 @@
-import type { CasualtyClaim, EventType, StatementTag } from "@/lib/types/tags";
+import { type CasualtyClaim, EVENT_TYPES, type EventType, type StatementTag } from "@/lib/types/tags";
 
 /**
  * The event taxonomy, one rule per type: each pattern names the words a reporter uses for it. Patterns
@@ -131,21 +131,6 @@ export function extractEventTypes(
     const violation = RULES.find(([t]) => t === "ceasefire-violation")?.[1].source ?? "$^";
     if (!ceasefireReported(folded.replace(new RegExp(violation, "g"), " "))) found.delete("ceasefire");
   }
-  return ORDER.filter((t) => found.has(t));
+  // In the taxonomy's documented order (lib/types/tags.ts).
+  return EVENT_TYPES.filter((t) => found.has(t));
 }
-
-const ORDER: EventType[] = [
-  "armed-clash",
-  "shelling",
-  "missile-strike",
-  "air-drone-strike",
-  "attack-on-civilians",
-  "ceasefire",
-  "ceasefire-violation",
-  "peace-talks",
-  "arms-transfer",
-  "mobilisation",
-  "displacement-humanitarian",
-  "protest",
-  "statement-diplomacy",
-];

@@ -174,7 +174,7 @@ export function reportedFrames(doc: Doc): Frame[] {
         tryTrailing();
         continue;
       }
-      // "Turkey responded by accusing Canada of ...": the subject of the verb before "by"; "..., adding
+      // "Ankara answered by blaming Ottawa for ...": the subject of the verb before "by"; "..., adding
       // that ..." and "... and added that ...": the subject of the sentence's earlier statement.
       const earlier =
         frames.length > 0 && frames[frames.length - 1]?.sentence === si

@@ -121,7 +121,7 @@ export function npBefore(
   if (PRONOUNS.has(w(tokens, k))) return { from: k, to: k + 1 };
   let appositive: [number, number] | undefined;
   if (w(tokens, k) === ",") {
-    // "Iran, which shares a border with Azerbaijan, has said ..."; "Hikmet Hajiyev, an aide to the president, said"
+    // "Georgia, which lies between the two, has said ..."; "Hikmet Hajiyev, an aide to the president, said"
     let c = k - 1;
     while (c > sentenceFrom && w(tokens, c) !== ",") c--;
     if (c <= sentenceFrom) return null;

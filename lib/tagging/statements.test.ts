@@ -65,7 +65,7 @@ const table: Array<[string, string, Row[]]> = [
   ],
   [
     "a relative clause after the speaker does not lend it another affiliation",
-    "Iran, which shares a long border with Azerbaijan, has said it is ready to mediate.",
+    "Iran, whose northern frontier touches Armenia, has said it is ready to mediate.",
     [["Iran", null, "IR", false, "it is ready to mediate"]],
   ],
   [

@@ -27,7 +27,7 @@ function placePartyFinder(doc: Doc, places: PlaceTag[]): PlacePartyFinder {
     const sen = tok ? doc.sentences[tok.sentence] : undefined;
     if (!tok || !sen) return null;
     // The place must belong to the claim's own clause: "killed in Ganja", "In Barda, two died"; not
-    // "200 have died after Armenia accused Azerbaijan of firing into Nagorno-Karabakh".
+    // "90 are dead after Yerevan blamed Baku for rockets fired at the region".
     const tied = (p: PlaceTag) => {
       const gap =
         p.evidence.start >= end
