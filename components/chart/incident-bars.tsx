@@ -5,6 +5,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 
 import type { BarShapeProps } from "recharts/types/cartesian/Bar";
 import type { BarView, LedgerView } from "@/lib/dashboard/ledger-view";
 import type { CasualtyKind } from "@/lib/types/tags";
+import { timeAxisProps } from "./ledger-labels";
 import { ANIMATE_UP_TO } from "./toll-chart";
 
 /** Kind as fill style, so that bars of one party differ by more than a shade. */
@@ -145,16 +146,7 @@ export const IncidentBars = memo(function IncidentBars({
     <ResponsiveContainer width="100%" height={140}>
       <BarChart data={rows} margin={{ top: 14, right: 16, bottom: 4, left: 4 }} barGap={1}>
         <CartesianGrid stroke="#e4e4e0" vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          domain={domain}
-          ticks={ticks}
-          allowDataOverflow
-          tickFormatter={formatTime}
-          tick={{ fontSize: 11 }}
-          interval="preserveStartEnd"
-        />
+        <XAxis {...timeAxisProps(domain, ticks, formatTime)} />
         <YAxis tick={{ fontSize: 11 }} width={48} allowDecimals={false} />
         {keys.map((key) => (
           <Bar

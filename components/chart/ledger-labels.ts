@@ -69,3 +69,17 @@ export function timeFormatter(
   });
   return (ms) => format.format(new Date(ms));
 }
+
+/** The time axis both charts share: epoch milliseconds over the window, ticks at the region's midnights. */
+export function timeAxisProps(domain: [number, number], ticks: number[], formatTime: (t: number) => string) {
+  return {
+    dataKey: "t",
+    type: "number" as const,
+    domain,
+    ticks,
+    allowDataOverflow: true,
+    tickFormatter: formatTime,
+    tick: { fontSize: 11 },
+    interval: "preserveStartEnd" as const,
+  };
+}

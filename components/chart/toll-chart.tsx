@@ -14,7 +14,7 @@ import {
 import type { ScatterShapeProps } from "recharts/types/util/ScatterUtils";
 import type { Contest, LedgerPoint, LedgerSeries } from "@/lib/dashboard/ledger";
 import type { LedgerView } from "@/lib/dashboard/ledger-view";
-import { DASH, figureText } from "./ledger-labels";
+import { DASH, figureText, timeAxisProps } from "./ledger-labels";
 import { PointMark } from "./point-mark";
 
 const DAY_MS = 86_400_000;
@@ -135,16 +135,7 @@ export const TollChart = memo(function TollChart(props: TollChartProps) {
     <ResponsiveContainer width="100%" height={280}>
       <ComposedChart margin={{ top: 18, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid stroke="#e4e4e0" />
-        <XAxis
-          dataKey="t"
-          type="number"
-          domain={domain}
-          ticks={ticks}
-          allowDataOverflow
-          tickFormatter={formatTime}
-          tick={{ fontSize: 11 }}
-          interval="preserveStartEnd"
-        />
+        <XAxis {...timeAxisProps(domain, ticks, formatTime)} />
         <YAxis
           type="number"
           scale={logScale ? "log" : "linear"}
