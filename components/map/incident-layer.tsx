@@ -86,6 +86,18 @@ export function IncidentLayer(props: LayerProps) {
     [index, map, onClusterList],
   );
 
+  const markOf = (incident: IncidentView) => (
+    <IncidentMark
+      key={`i${incident.id}`}
+      incident={incident}
+      diameter={diameters.get(incident.id) ?? 16}
+      selected={incident.id === selectedId}
+      highlighted={highlight.has(incident.id)}
+      fresh={fresh.has(incident.id)}
+      onSelect={onSelect}
+    />
+  );
+
   return (
     <>
       {features.map((feature) => {
@@ -102,29 +114,9 @@ export function IncidentLayer(props: LayerProps) {
         }
         const incident = byId.get(feature.id);
         if (!incident) return null;
-        return (
-          <IncidentMark
-            key={`i${incident.id}`}
-            incident={incident}
-            diameter={diameters.get(incident.id) ?? 16}
-            selected={incident.id === selectedId}
-            highlighted={highlight.has(incident.id)}
-            fresh={fresh.has(incident.id)}
-            onSelect={onSelect}
-          />
-        );
+        return markOf(incident);
       })}
-      {pendingInView.map((incident) => (
-        <IncidentMark
-          key={`i${incident.id}`}
-          incident={incident}
-          diameter={diameters.get(incident.id) ?? 16}
-          selected={incident.id === selectedId}
-          highlighted={highlight.has(incident.id)}
-          fresh={fresh.has(incident.id)}
-          onSelect={onSelect}
-        />
-      ))}
+      {pendingInView.map(markOf)}
     </>
   );
 }

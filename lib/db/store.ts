@@ -1,4 +1,5 @@
 import type { FeedConfig } from "../config/schema";
+import type { NormalisedItem } from "../feeds/types";
 import type { ArticleView, Change, FeedHealth, Relevance } from "../types/article";
 import type { ClaimView, IncidentView, StatementView } from "../types/facts";
 import type { ArticleTags } from "../types/tags";
@@ -14,21 +15,12 @@ export interface FeedRecord {
   nextPollAt: string | null;
 }
 
-/** An article ready to be stored: normalised, sanitised, scored and tagged. */
-export interface ArticleInput {
-  key: string;
-  url: string | null;
-  title: string;
-  summary: string;
-  publishedAt: string;
-  fetchedAt: string;
-  dateMissing: boolean;
-  dateClamped: boolean;
+/** An article ready to be stored: a normalised item, scored for relevance and tagged. */
+export type ArticleInput = NormalisedItem & {
   language: string;
-  contentHash: string;
   relevance: Relevance;
   tags: ArticleTags | null;
-}
+};
 
 interface PollBase {
   polledAt: string;

@@ -2,7 +2,7 @@ import type { Doc } from "./doc";
 import { parseCount } from "./numbers";
 import { ROLE_WORDS } from "./speaker-words";
 import { npBefore } from "./speakers";
-import { type Frame, w } from "./statement-frames";
+import { type Frame, reportedFrame, w } from "./statement-frames";
 
 /**
  * Digest lines "SOURCE: claim" ("AZ MoD: 3 tanks destroyed near Fuzuli") report the source's words. The
@@ -73,19 +73,7 @@ function digestFrame(doc: Doc, si: number, lineStart: number, colon: number): Fr
   let e = s.to;
   while (e > colon + 1 && [".", ",", ";", "!"].includes(w(doc, e - 1))) e--;
   const qs = after.start;
-  const qe = doc.tokens[e - 1]?.end ?? qs;
-  const evStart = doc.tokens[np.from]?.start ?? qs;
-  return {
-    direct: false,
-    quote: doc.text.slice(qs, qe),
-    evStart,
-    evEnd: qe,
-    qStart: qs,
-    qEnd: qe,
-    np,
-    continues: false,
-    sentence: si,
-  };
+  return reportedFrame(doc, np, qs, doc.tokens[e - 1]?.end ?? qs, si);
 }
 
 function roleWordIn(doc: Doc, from: number, to: number): boolean {

@@ -2,7 +2,7 @@ import type { Doc } from "./doc";
 import { clauseStart, skipAdverbials } from "./reported-clause";
 import { APPEAL_VERBS, SPEECH_VERBS } from "./speaker-words";
 import { npAfter, npBefore } from "./speakers";
-import { type Frame, w, wordCount } from "./statement-frames";
+import { type Frame, reportedFrame, w, wordCount } from "./statement-frames";
 
 const TRAILING_VERBS = new Set(
   "said says say added adds reported reports claimed claims stated told announced confirmed insisted warned estimated estimates estimate wrote tweeted posted alleged".split(
@@ -203,20 +203,7 @@ export function reportedFrames(doc: Doc): Frame[] {
       const after = doc.quotes.some((q) => q.end <= npStart && npStart - q.end <= 2);
       const splitRest = doc.quotes.some((q) => q.start > npStart && q.start < clauseEnd);
       if (after && splitRest && np.from < v) continue;
-      const qs = doc.tokens[c]?.start ?? 0;
-      const qe = doc.tokens[e - 1]?.end ?? 0;
-      const evStart = doc.tokens[np.from]?.start ?? qs;
-      frames.push({
-        direct: false,
-        quote: doc.text.slice(qs, qe),
-        evStart,
-        evEnd: qe,
-        qStart: qs,
-        qEnd: qe,
-        np,
-        continues: false,
-        sentence: si,
-      });
+      frames.push(reportedFrame(doc, np, doc.tokens[c]?.start ?? 0, doc.tokens[e - 1]?.end ?? 0, si));
       v = e - 1;
     }
   }

@@ -19,6 +19,21 @@ export interface Frame {
 }
 
 export const w = (doc: Doc, i: number): string => doc.tokens[i]?.norm ?? "";
+
+/** A reported-speech frame: the words from `qs` to `qe`, attributed to the speaker phrase `np`. */
+export function reportedFrame(doc: Doc, np: Np, qs: number, qe: number, sentence: number): Frame {
+  return {
+    direct: false,
+    quote: doc.text.slice(qs, qe),
+    evStart: doc.tokens[np.from]?.start ?? qs,
+    evEnd: qe,
+    qStart: qs,
+    qEnd: qe,
+    np,
+    continues: false,
+    sentence,
+  };
+}
 export const wordCount = (s: string): number => s.split(/\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x)).length;
 
 /** Index of the first token that starts at or after a character offset. */
