@@ -3,7 +3,7 @@
  * per category, with breakdowns. A report, not a gate: it exits 0 whenever it ran.
  *
  *   npm run eval:tagging -- [--region south-caucasus] [--verbose] [--by-phenomenon] [--conflict sudan]
- *                           [--file path.jsonl]
+ *                           [--phenomenon blind] [--file path.jsonl]
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -51,11 +51,17 @@ async function main() {
       verbose: { type: "boolean", default: false },
       "by-phenomenon": { type: "boolean", default: false },
       conflict: { type: "string" },
+      phenomenon: { type: "string" },
       file: { type: "string", default: path.join(repoRoot, "data", "eval", "labelled.jsonl") },
     },
   });
   const all = loadEvalSet(values.file);
-  const items = values.conflict ? all.filter((i) => i.conflict === values.conflict) : all;
+  const phenomenon = values.phenomenon;
+  const items = all.filter(
+    (i) =>
+      (!values.conflict || i.conflict === values.conflict) &&
+      (!phenomenon || i.phenomena.includes(phenomenon)),
+  );
   if (!hasTaggingModule()) {
     console.log(
       `lib/tagging is not there yet: nothing to score. The evaluation set is ready (${all.length} items in ${path.relative(repoRoot, values.file)}).`,
