@@ -2,14 +2,14 @@
  * Scores the tagging engine against the labelled evaluation set and prints precision, recall and F1
  * per category, with breakdowns. A report, not a gate: it exits 0 whenever it ran.
  *
- *   npm run eval:tagging -- [--region south-caucasus] [--verbose] [--by-phenomenon] [--conflict sudan]
- *                           [--phenomenon blind] [--file path.jsonl]
+ *   npm run eval:tagging -- [--region south-caucasus] [--verbose] [--by-phenomenon] [--by-event-type]
+ *                           [--conflict sudan] [--phenomenon blind] [--file path.jsonl]
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadEvalSet } from "./eval/eval-set";
-import { breakdown, categoryTable, fieldLines, verboseLines } from "./eval/report";
+import { breakdown, categoryTable, eventTypeTable, fieldLines, verboseLines } from "./eval/report";
 import { scoreItem, type TaggerLike } from "./eval/run";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -50,6 +50,7 @@ async function main() {
       region: { type: "string", default: "south-caucasus" },
       verbose: { type: "boolean", default: false },
       "by-phenomenon": { type: "boolean", default: false },
+      "by-event-type": { type: "boolean", default: false },
       conflict: { type: "string" },
       phenomenon: { type: "string" },
       file: { type: "string", default: path.join(repoRoot, "data", "eval", "labelled.jsonl") },
@@ -81,6 +82,10 @@ async function main() {
   if (values["by-phenomenon"]) {
     console.log("\nF1 by phenomenon (an item counts under each of its phenomena):");
     console.log(breakdown(results, (r) => r.item.phenomena).join("\n"));
+  }
+  if (values["by-event-type"]) {
+    console.log("\nEvent types, each over all items:");
+    console.log(eventTypeTable(results).join("\n"));
   }
   if (errors)
     console.log(`\n${errors} item(s) failed in the tagger (counted as tagged empty); see --verbose`);

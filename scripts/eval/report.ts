@@ -1,5 +1,6 @@
 /** Turns evaluation results into the plain-text report score-tagging prints. */
-import type { GoldCasualty, GoldPlace, GoldStatement, Matching } from "./match";
+import { EVENT_TYPES } from "@/lib/types/tags";
+import type { Counts, GoldCasualty, GoldPlace, GoldStatement, Matching } from "./match";
 import { prf } from "./match";
 import {
   CATEGORIES,
@@ -49,6 +50,33 @@ export function breakdown(
     const counts = countResults(rs);
     const cells = CATEGORIES.map((c) => `${c} ${fmt(prf(counts[c]).f1)}`);
     lines.push(`  ${pad(`${k} (${rs.length})`, 30)} ${cells.join("  ")}`);
+  }
+  return lines;
+}
+
+/**
+ * Precision, recall and F1 of each event type over all items, in the taxonomy's order; a label outside
+ * the taxonomy (from either side) is listed after it.
+ */
+export function eventTypeTable(results: readonly ItemResult[]): string[] {
+  const counts = new Map<string, Counts>(EVENT_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const at = (t: string) => {
+    let c = counts.get(t);
+    if (!c) {
+      c = { tp: 0, fp: 0, fn: 0 };
+      counts.set(t, c);
+    }
+    return c;
+  };
+  for (const r of results) {
+    for (const [t] of r.eventTypes.pairs) at(t).tp++;
+    for (const t of r.eventTypes.spurious) at(t).fp++;
+    for (const t of r.eventTypes.missed) at(t).fn++;
+  }
+  const lines = [`  ${pad("event type", 26)} ${pad("P", 6)} ${pad("R", 6)} ${pad("F1", 6)} tp/fp/fn`];
+  for (const [t, c] of counts) {
+    const { precision, recall, f1 } = prf(c);
+    lines.push(`  ${pad(t, 26)} ${fmt(precision)}  ${fmt(recall)}  ${fmt(f1)}  ${c.tp}/${c.fp}/${c.fn}`);
   }
   return lines;
 }
