@@ -67,7 +67,11 @@ const table: Array<[string, Row[]]> = [
   ["Rebels captured 22 soldiers at the checkpoint.", [K("captured", 22, "exact", "military")]],
   ["Forty policemen lost their lives.", [K("killed", 40, "exact", "unknown")]],
   ["The raid claimed 6 lives.", [K("killed", 6, "exact", "unknown")]],
-  ["A child was killed and a soldier was wounded.", []],
+  // singular mentions count one
+  [
+    "A child was killed and a soldier was wounded.",
+    [K("killed", 1, "exact", "civilian"), K("injured", 1, "exact", "military")],
+  ],
   // a breakdown of a toll already counted is not another claim
   ["Nine people, including two journalists, were killed.", [K("killed", 9, "exact", "unknown")]],
   ["Fourteen died, incl. 7 kids.", [K("killed", 14, "exact", "unknown")]],
@@ -96,7 +100,10 @@ const table: Array<[string, Row[]]> = [
   ["Paramilitary fighters shot dead 40 villagers.", [K("killed", 40, "exact", "civilian")]],
   ["Two aid workers were among those killed.", [K("killed", 2, "exact", "civilian")]],
   ["They said they had killed or captured thousands of soldiers.", []],
-  ["Shelling killed a 14-year-old boy and injured 3 people.", [K("injured", 3, "exact", "unknown")]],
+  [
+    "Shelling killed a 14-year-old boy and injured 3 people.",
+    [K("killed", 1, "exact", "civilian"), K("injured", 3, "exact", "unknown")],
+  ],
   ["One resident of a village in the Naftalan district was killed.", [K("killed", 1, "exact", "civilian")]],
   ["Twelve Masalit were killed near the camp.", [K("killed", 12, "exact", "civilian")]],
   ["2000 people were killed in the siege.", [K("killed", 2000, "exact", "unknown")]],

@@ -1,8 +1,18 @@
 import type { CasualtyClaim, CasualtyKind, Civilian } from "@/lib/types/tags";
+import { invertedPattern } from "./casualty-inverted";
 import { type Match, objectPattern, subjectPattern } from "./casualty-patterns";
 import { DEATH_NOUNS, EMPTY_NP, nounPhrase, word } from "./casualty-phrase";
+import { mergeCounts, singularCounts } from "./casualty-singular";
 import { tollPattern } from "./casualty-toll";
-import { CUMULATIVE_RE, DENIAL, INCIDENT_RE, KIND_AFTER, PERSON_NOUNS, RISE_RE } from "./casualty-words";
+import {
+  CUMULATIVE_RE,
+  DENIAL,
+  INCIDENT_RE,
+  KIND_AFTER,
+  KIND_BEFORE,
+  PERSON_NOUNS,
+  RISE_RE,
+} from "./casualty-words";
 import type { Doc } from "./doc";
 import { type CountPhrase, findCounts } from "./numbers";
 import { SPEECH_VERBS } from "./speaker-words";
@@ -45,10 +55,11 @@ export function extractCasualties(
   const { tokens, text } = doc;
   const claims: CasualtyClaim[] = [];
   for (const s of doc.sentences) {
-    // Only figures count: "a civilian was killed" states a death but gives no number to chart, and
-    // coders who must defend each figure do not turn an article into a count.
-    const counts = findCounts(tokens, s.from, s.to);
-    if (counts.length === 0) continue;
+    // Figures, and singular mentions, which count one ("a civilian was killed", "killing its pilot").
+    const figures = findCounts(tokens, s.from, s.to);
+    const singles = mentionsKind(tokens, s.from, s.to) ? singularCounts(doc, s.from, s.to, figures) : [];
+    if (figures.length === 0 && singles.length === 0) continue;
+    const counts: Array<CountPhrase & { definite?: boolean }> = mergeCounts<CountPhrase>(figures, singles);
     const sentenceText = text.slice(s.start, s.end);
     const cumulativeHint =
       CUMULATIVE_RE.test(sentenceText) || (RISE_RE.test(sentenceText) && !INCIDENT_RE.test(sentenceText));
@@ -56,6 +67,8 @@ export function extractCasualties(
     let lastCivilian: Civilian = "unknown";
     let lastObject = false;
     let lastTo = -1;
+    /** The claim before, for "a woman and her two sons were killed": one claim of three. */
+    let prev: { claim: CasualtyClaim; npEnd: number; single: boolean } | null = null;
     for (const c of counts) {
       if (negated(doc, c, s.from)) continue;
       // A breakdown of a toll already counted ("including four women", "incl. 7 kids") is not a claim.
@@ -73,6 +86,11 @@ export function extractCasualties(
         subjectPattern(doc, c, s.to) ??
         objectPattern(doc, c, s.to, s.from) ??
         tollPattern(doc, c, s.to, s.from, lastKind);
+      if (!m) {
+        // "Among the dead were 12 children": a figure of its own only when no toll of that kind came first.
+        const inv = invertedPattern(doc, c, s.to, s.from);
+        if (inv && !claims.some((x) => x.kind === inv.kind)) m = inv;
+      }
       // "up from 300": the previous toll quoted for comparison is a claim of the same kind.
       const from =
         word(tokens, c.from - 1) === "from" &&
@@ -97,6 +115,8 @@ export function extractCasualties(
           m = { kind: lastKind, np, from: c.from, to: np.end, toll: false };
       }
       if (!m) continue;
+      // "a wake for a fallen soldier": one person named by an adjective of kind is background, not news.
+      if (c.definite !== undefined && m.np.kindAdj && m.to === m.np.end) continue;
       lastTo = m.to;
       lastObject = m.from < c.from && !m.toll;
       if (m.kind === "captured" && released(tokens, m.from, m.to)) continue;
@@ -105,6 +125,13 @@ export function extractCasualties(
         m.np.civilian = "civilian";
       let qualifier = c.qualifier;
       if (qualifier === "exact" && PASSED.has(word(tokens, c.from - 1))) qualifier = "more than";
+      // "deaths are estimated at 3,000", "the toll was put at about 40": an estimate.
+      if (
+        qualifier === "exact" &&
+        word(tokens, c.from - 1) === "at" &&
+        ESTIMATED.has(word(tokens, c.from - 2))
+      )
+        qualifier = "about";
       // "the toll was revised up to 45": "up to" belongs to the verb, not to the figure.
       if (qualifier === "up to" && ["revised", "raised"].includes(word(tokens, c.from - 1)))
         qualifier = "exact";
@@ -122,8 +149,28 @@ export function extractCasualties(
         party = claimedBy;
       }
       if (!party && m.np.enemy && claimedBy) party = doc.lex.opponents[claimedBy]?.[0] ?? null;
+      // "Kyiv said it had killed 600 soldiers": a side counting what it did counts its enemy's losses.
+      if (!party && !passive && m.np.civilian !== "civilian" && claimedBy && agentIs(doc, m.from, claimedBy))
+        party = doc.lex.opponents[claimedBy]?.[0] ?? null;
       if (!party) party = sidePhrase(doc, s.from, s.to);
       if (!party && m.np.civilian !== "military") party = placePartyOf(m.from, m.to);
+      const single = c.definite !== undefined;
+      const joined = prev !== null && (single || prev.single) && coordinated(tokens, prev.npEnd, c.from);
+      // "the journalist was wounded" after "a French journalist was wounded": the same person again.
+      if (c.definite && !joined && claims.some((x) => x.count === 1 && x.kind === m?.kind)) continue;
+      if (prev && joined) {
+        const p: CasualtyClaim = prev.claim;
+        if (p.kind === m.kind && p.party === party && p.civilian === m.np.civilian) {
+          p.count += c.value;
+          p.evidence = span(
+            text,
+            Math.min(p.evidence.start, first.start),
+            Math.max(p.evidence.end, last.end),
+          );
+          prev = { claim: p, npEnd: m.np.end, single: false };
+          continue;
+        }
+      }
       claims.push({
         kind: m.kind,
         count: c.value,
@@ -135,14 +182,44 @@ export function extractCasualties(
         cumulative: cumulativeHint,
         evidence: span(text, first.start, last.end),
       });
+      const pushed = claims[claims.length - 1];
+      if (pushed) prev = { claim: pushed, npEnd: m.np.end, single };
     }
   }
   return claims;
 }
 
+/** Is the subject of the verb at `verb` the claimant itself ("it had killed", "Azerbaijani forces killed")? */
+function agentIs(doc: Doc, verb: number, actor: string): boolean {
+  let k = verb - 1;
+  while (["had", "has", "have", "also", "reportedly", "allegedly"].includes(word(doc.tokens, k))) k--;
+  const w = word(doc.tokens, k);
+  if (w === "it" || w === "they" || w === "we") return true;
+  if (["forces", "troops", "army", "military", "units"].includes(w)) k--;
+  return doc.mentionAt[k]?.actor === actor;
+}
+
+/** "a woman and a child", "a mother and her two sons": glue between two victims of one claim. */
+function coordinated(tokens: Token[], npEnd: number, next: number): boolean {
+  if (word(tokens, npEnd) !== "and") return false;
+  const gap = next - npEnd;
+  return gap === 1 || (gap === 2 && ["her", "his", "their"].includes(word(tokens, npEnd + 1)));
+}
+
+/** Does the sentence hold any word of a kind? Singular mentions are looked for only then. */
+function mentionsKind(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = word(tokens, k);
+    if (KIND_AFTER[w] || KIND_BEFORE[w] || w === "lost" || w === "lives" || w === "bodies") return true;
+  }
+  return false;
+}
+
 const NUMBER_WORDS = new Set(
   "a an one two three four five six seven eight nine ten eleven twelve".split(" "),
 );
+
+const ESTIMATED = new Set(["estimated", "estimates", "estimate"]);
 
 const TALLY_LEAD = new Set(["/", "|", ",", ";", ":"]);
 

@@ -38,6 +38,7 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
   if (!np) return null;
   let k = np.end;
   let sawPP = false;
+  let aux = false;
   for (let steps = 0; k < limit && steps < 12; steps++) {
     const w = word(tokens, k);
     if ((w === "," || w === "-") && PARENTHETICAL.has(word(tokens, k + 1))) {
@@ -80,13 +81,25 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
       k++;
       continue;
     }
+    // "as many as 60 may have been killed": a hedged past figure is still the figure given.
+    if ((w === "may" || w === "might") && word(tokens, k + 1) === "have" && word(tokens, k + 2) === "been") {
+      k++;
+      continue;
+    }
     if (MODAL_OR_NEGATION.has(w)) return null;
     if ((w === "and" || w === "," || w === "+" || w === "&") && steps === 0 && np.head !== null) {
       // "Three Azerbaijani soldiers and an Armenian serviceman were killed": skip the second subject.
       // "a mother and her three children": skip a possessive before the second count.
       const own = ["her", "his", "their"].includes(word(tokens, k + 1)) ? 1 : 0;
       const next = parseCount(tokens, k + 1 + own);
-      const nextStart = next ? next.to : ["a", "an"].includes(word(tokens, k + 1 + own)) ? k + 2 + own : -1;
+      // "a girl and her mother": a possessive alone opens a second subject of one.
+      const nextStart = next
+        ? next.to
+        : ["a", "an"].includes(word(tokens, k + 1 + own))
+          ? k + 2 + own
+          : own
+            ? k + 2
+            : -1;
       const other = nextStart > 0 ? nounPhrase(doc, nextStart, limit) : null;
       if (other && other.head !== null) {
         k = other.end;
@@ -106,6 +119,8 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
     const manner = np.head !== null ? mannerPhrase(tokens, k) : null;
     if (manner) return { kind: manner.kind, np, from: c.from, to: manner.to, toll: false };
     const kind = kindAt(tokens, k);
+    // "a gunman killed three people", "two soldiers wounded a boy": the count is the agent.
+    if (kind && !aux && KIND_BEFORE[w] && activeObject(doc, kind.to, limit)) return null;
     if (kind) {
       const after = word(tokens, kind.to);
       // "killed or wounded" cannot be split into kinds honestly.
@@ -127,6 +142,7 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
       return { kind: kind.kind, np, from: c.from, to: kind.to, toll: false };
     }
     if (AUX.has(w) || w === "fatally") {
+      aux = true;
       k++;
       continue;
     }
@@ -161,6 +177,20 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
     return { kind: "killed", np, from: c.from, to: np.end, toll: false };
   }
   return null;
+}
+
+/** Does an object of an active verb start at j: a figure or a person ("killed 3 people", "a boy")? */
+function activeObject(doc: Doc, j: number, limit: number): boolean {
+  const { tokens } = doc;
+  const count = parseCount(tokens, j);
+  const det = ["a", "an", "the", "his", "her", "their", "its"].includes(word(tokens, j));
+  const start = count ? count.to : det ? j + 1 : -1;
+  if (start < 0) return ["him", "her", "them"].includes(word(tokens, j));
+  const np = nounPhrase(doc, start, limit);
+  if (!np) return false;
+  // "12 killed 30 injured" is a tally, not an object.
+  if (KIND_AFTER[word(tokens, np.end)]) return false;
+  return count !== null || np.head !== null;
 }
 
 const ASIDE_GLUE = new Set(["a", "an", "and", "them", "their", "his", "her", "its"]);
@@ -241,13 +271,13 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
     kind = "killed";
     b -= 1;
   }
-  if (!kind && (v === "left" || v === "leaving" || v === "took" || v === "taking")) {
+  if (!kind && (v === "left" || v === "leaving" || v === "took" || v === "taking" || v === "taken")) {
     const k = kindAt(tokens, np.end);
     const w = word(tokens, np.end);
     if (k && (v === "left" || v === "leaving")) {
       kind = k.kind;
       to = k.to;
-    } else if ((v === "took" || v === "taking") && /^(prisoners?|captives?|hostages?)$/.test(w)) {
+    } else if (v !== "left" && v !== "leaving" && /^(prisoners?|captives?|hostages?)$/.test(w)) {
       kind = "captured";
       to = np.end + 1;
     }

@@ -13,9 +13,10 @@ const TOLL_NOUNS: Record<string, CasualtyKind> = {
   injuries: "injured",
   wounded: "injured",
   injured: "injured",
+  losses: "killed",
 };
 const RISE_VERBS = new Set(
-  "rose rise rises risen climbed climb climbs reached reach reaches hit hits topped top tops passed passes now total totals stand stood stands jumped increased".split(
+  "rose rise rises risen climbed climb climbs reached reach reaches hit hits topped top tops passed passes now total totals stand stood stands jumped increased estimated put placed".split(
     " ",
   ),
 );
@@ -58,6 +59,7 @@ export function tollPattern(
     "past",
     "revised",
     "raised",
+    "from",
   ];
   // "death toll 31" in digests: the figure right after the toll word.
   if (!LEADS.includes(lead) && !["toll", "tally", "total"].includes(lead)) return null;
@@ -65,7 +67,8 @@ export function tollPattern(
   if (!np) return null;
   for (let a = c.from - 1; a >= Math.max(sentenceFrom, c.from - 14); a--) {
     const w = word(tokens, a);
-    if (tokens[a]?.kind === "num") return null;
+    // "rose from 12 to 31": the earlier figure of the same toll does not stop the search.
+    if (tokens[a]?.kind === "num" && !(word(tokens, a - 1) === "from" && lead === "to")) return null;
     let kind: CasualtyKind | null = null;
     let civilian: Civilian = np.civilian;
     let anchor = a;
@@ -82,10 +85,12 @@ export function tollPattern(
       }
     } else if (
       TOLL_NOUNS[w] &&
-      a < c.from - 1 &&
-      RISE_VERBS.has(word(tokens, a + tollAux(tokens, a + 1) + 1))
+      ((a < c.from - 1 && RISE_VERBS.has(word(tokens, a + tollAux(tokens, a + 1) + 1))) ||
+        (a === c.from - 2 && lead === "at" && putBefore(tokens, a)))
     ) {
-      // "military deaths rise to 1,177", "civilian fatalities now total 91"
+      // "military deaths rise to 1,177", "civilian fatalities now total 91", "deaths are estimated at 3,000";
+      // "losses reached 2,425 servicemen" only with people counted: losses may be tanks.
+      if (w === "losses" && np.head === null) return null;
       kind = TOLL_NOUNS[w] ?? null;
       for (let m = a - 1; m >= Math.max(sentenceFrom, a - 4); m--) {
         const st = STATUS_ADJECTIVES[word(tokens, m)];
@@ -120,9 +125,21 @@ export function tollPattern(
   return null;
 }
 
-/** How many auxiliaries open a toll's verb: "fatalities have (now) reached 45". */
+/** "put civilian deaths at 12,450", "estimates military fatalities at 900": the estimate's verb. */
+function putBefore(tokens: Doc["tokens"], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - 3); k--) {
+    if (["put", "puts", "estimated", "estimates", "placed", "places"].includes(word(tokens, k))) return true;
+  }
+  return false;
+}
+
+/** How many auxiliaries open a toll's verb: "fatalities have (now) reached 45", "are estimated at". */
 function tollAux(tokens: Doc["tokens"], k: number): number {
   let n = 0;
-  while (n < 2 && ["have", "has", "had", "now"].includes(word(tokens, k + n))) n++;
+  while (
+    n < 3 &&
+    ["have", "has", "had", "now", "are", "is", "were", "was", "been"].includes(word(tokens, k + n))
+  )
+    n++;
   return n;
 }

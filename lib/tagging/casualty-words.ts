@@ -235,7 +235,7 @@ export const CUMULATIVE_RE =
 
 /** A toll that rose: running when no single incident is named in the sentence. */
 export const RISE_RE =
-  /\b(?:(?:rose|rise|risen|rises|climbed|climb|climbs|increased|increases|jumped|mounted|grown|grew) (?:to|above|past|beyond)|reached|reaches|passed|exceeded|topped|surpassed)\b/i;
+  /\b(?:(?:rose|rise|risen|rises|climbed|climb|climbs|increased|increases|jumped|mounted|grown|grew) (?:to|above|past|beyond|from)|reached|reaches|passed|exceeded|topped|surpassed)\b/i;
 
 /** A single incident named in the sentence ("the strike on Ganja"). */
 export const INCIDENT_RE =

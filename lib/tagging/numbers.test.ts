@@ -5,12 +5,25 @@ import { tokenize } from "./text";
 
 const cases: Array<[string, Array<[number, string, string?]>]> = [
   ["1,119 soldiers", [[1119, "exact"]]],
+  // Thousands grouped by a space are one number; a run of figures is not.
   [
     "2 300 and 45",
     [
-      [2, "exact"],
-      [300, "exact"],
+      [2300, "exact"],
       [45, "exact"],
+    ],
+  ],
+  ["12 500 people", [[12500, "exact"]]],
+  ["a score of villagers", [[20, "exact"]]],
+  ["a half-dozen medics", [[6, "exact"]]],
+  ["between 50 and 70 people", [[50, "at least"]]],
+  ["300-800 people", [[300, "at least"]]],
+  ["12 to 15 soldiers", [[12, "at least"]]],
+  [
+    "rose from 12 to 31",
+    [
+      [12, "exact"],
+      [31, "exact"],
     ],
   ],
   ["twelve people", [[12, "exact"]]],

@@ -151,8 +151,22 @@ function parseCore(tokens: Token[], i: number): { value: number; to: number; vag
   if (!t) return null;
   const n1 = tokens[i + 1];
   if (t.kind === "num") {
-    const v = digitsValue(t.text);
+    let v = digitsValue(t.text);
     if (v === null) return null;
+    // "2 317", "12 500": thousands grouped by a space, as continental and translated copy writes them.
+    let next = i + 1;
+    if (/^\d{1,3}$/.test(t.text) && tokens[i - 1]?.kind !== "num") {
+      let group = tokens[next];
+      let prevEnd = t.end;
+      while (group?.kind === "num" && /^\d{3}$/.test(group.text) && group.start === prevEnd + 1) {
+        v = v * 1000 + Number(group.text);
+        prevEnd = group.end;
+        next++;
+        group = tokens[next];
+      }
+      if (group?.kind === "num") return null; // "3 100 200": a list of figures, not one number
+    }
+    if (next > i + 1) return { value: v, to: next };
     const scale = n1 ? SCALES[n1.norm] : undefined;
     if (scale && scale >= 1000) return { value: Math.round(v * scale), to: i + 2 };
     // Digest shorthand "1.2k", "50k": thousands, written without a space.
@@ -174,6 +188,10 @@ function parseCore(tokens: Token[], i: number): { value: number; to: number; vag
   // "a dozen", "two dozen", "half a dozen", "dozens", "several hundred", "tens of thousands".
   if (t.norm === "half" && n1?.norm === "a" && tokens[i + 2]?.norm === "dozen")
     return { value: 6, to: i + 3 };
+  // "a half-dozen", "half-dozen"; "a score of" is twenty, as "a dozen" is twelve.
+  if (t.norm === "half-dozen") return { value: 6, to: i + 1 };
+  if ((t.norm === "a" || t.norm === "an") && n1?.norm === "half-dozen") return { value: 6, to: i + 2 };
+  if (t.norm === "a" && n1?.norm === "score" && tokens[i + 2]?.norm === "of") return { value: 20, to: i + 2 };
   const vague = VAGUE[t.norm];
   if (vague !== undefined) {
     const of = n1?.norm === "of" ? tokens[i + 2] : undefined;
@@ -271,9 +289,22 @@ export function parseCount(tokens: Token[], i: number): CountPhrase | null {
       break;
     }
   }
-  const core = parseCore(tokens, start);
+  // "between 50 and 70 people": a range, read at its lower end (see `range`).
+  const between = tokens[start]?.norm === "between" && qualifier === "exact";
+  const core = parseCore(tokens, between ? start + 1 : start);
   if (!core) return null;
   if (isDateLike(tokens, start, core.to)) return null;
+  const upper = core.vagueWord === undefined ? range(tokens, i, core.value, core.to, between) : null;
+  if (between && upper === null) return null;
+  if (upper !== null) {
+    // Coders who must defend a figure take a range at its lower end: "at least" the smaller number.
+    return {
+      value: core.value,
+      qualifier: qualifier === "exact" ? "at least" : qualifier,
+      from: i,
+      to: upper,
+    };
+  }
   // "twelve (12) soldiers": the figure repeated in digits belongs to the same count.
   const open = tokens[core.to];
   if (
@@ -296,6 +327,21 @@ export function parseCount(tokens: Token[], i: number): CountPhrase | null {
   return { value: core.value, qualifier, from: i, to: core.to };
 }
 
+/**
+ * The end of a range's upper figure after a lower one ending at `to` ("50 to 70", "300-800", "50 and 70"
+ * after "between"), or null. "rose from 12 to 31" is a change, not a range.
+ */
+function range(tokens: Token[], from: number, low: number, to: number, between: boolean): number | null {
+  if (!between && tokens[from - 1]?.norm === "from") return null;
+  const joint = tokens[to];
+  if (!joint) return null;
+  const dash = (joint.text === "-" || joint.text === "–") && joint.start === tokens[to - 1]?.end;
+  if (!(between ? joint.norm === "and" : joint.norm === "to" || dash)) return null;
+  const high = parseCore(tokens, to + 1);
+  if (!high || high.vagueWord !== undefined || high.value <= low) return null;
+  return high.to;
+}
+
 /** Words that can open a count phrase; anything else is skipped without parsing (the hot path). */
 const STARTERS = new Set<string>([
   ...Object.keys(UNITS),
@@ -304,6 +350,8 @@ const STARTERS = new Set<string>([
   "a",
   "an",
   "half",
+  "half-dozen",
+  "between",
   "several",
   "few",
   "family",

@@ -1,0 +1,91 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { CasualtyClaim } from "@/lib/types/tags";
+import { extractCasualties } from "./casualties";
+import { docOf } from "./test-support";
+
+/** Casualty forms beyond "N people were killed": one person, several people named one by one, ranges,
+ * figures after their victims, estimates, and agents that are not victims. Sentences written for this test. */
+type Brief = [CasualtyClaim["kind"], number, CasualtyClaim["qualifier"]];
+
+function brief(text: string): Brief[] {
+  return extractCasualties(docOf(text), () => null).map((c) => [c.kind, c.count, c.qualifier]);
+}
+
+const table: Array<[string, Brief[]]> = [
+  // one person
+  ["A shepherd was killed by a mine near the village.", [["killed", 1, "exact"]]],
+  ["An aid worker was wounded when the convoy came under fire.", [["injured", 1, "exact"]]],
+  ["The drone strike killed a teenager on his way to school.", [["killed", 1, "exact"]]],
+  ["The blast killed its driver instantly.", [["killed", 1, "exact"]]],
+  ["A 9-year-old girl was among those killed.", [["killed", 1, "exact"]]],
+  // the same person named again is not a second death
+  [
+    "A local reporter was killed on Friday. The reporter had covered the front for years and was killed by a shell.",
+    [["killed", 1, "exact"]],
+  ],
+  // background, not news: a wake for someone who died earlier
+  ["Mourners gathered at a wake for a fallen soldier.", []],
+  // several people named one by one are one claim
+  ["A farmer and his son were killed in the shelling.", [["killed", 2, "exact"]]],
+  ["The missile killed a nurse and her three children.", [["killed", 4, "exact"]]],
+  // but soldiers and civilians stay apart
+  [
+    "A soldier and a civilian were wounded.",
+    [
+      ["injured", 1, "exact"],
+      ["injured", 1, "exact"],
+    ],
+  ],
+  // counts written as words or with spaces
+  ["A score of herders were shot dead.", [["killed", 20, "exact"]]],
+  ["A half-dozen police officers were hurt.", [["injured", 6, "exact"]]],
+  ["The agency put civilian deaths at 12 450.", [["killed", 12450, "exact"]]],
+  // ranges read at their lower end
+  ["Between 40 and 60 villagers were killed in the raid.", [["killed", 40, "at least"]]],
+  ["Some 200-300 fighters were taken prisoner.", [["captured", 200, "about"]]],
+  // a toll that moved
+  [
+    "The death toll rose from 18 to 26 overnight.",
+    [
+      ["killed", 18, "exact"],
+      ["killed", 26, "exact"],
+    ],
+  ],
+  // figures after their victims
+  ["Among the dead were 8 firefighters.", [["killed", 8, "exact"]]],
+  ["Those wounded included at least 15 students.", [["injured", 15, "at least"]]],
+  ["The dead number in the thousands, relief groups say.", [["killed", 1000, "vague"]]],
+  // ... unless a toll of that kind came first: then they break it down
+  ["Thirty people died in the attack. Among the dead were 8 firefighters.", [["killed", 30, "exact"]]],
+  // estimates and losses
+  ["Military deaths are estimated at 4,000.", [["killed", 4000, "about"]]],
+  ["The army's losses have reached 900 servicemen.", [["killed", 900, "exact"]]],
+  ["Losses reached 40 tanks and 12 planes.", []],
+  ["As many as 70 people may have been killed.", [["killed", 70, "up to"]]],
+  ["Up to 70 people could be killed if the dam gives way.", []],
+  ["The militia said it had taken 85 soldiers prisoner.", [["captured", 85, "exact"]]],
+  // an agent is not a victim
+  ["A gunman killed four worshippers at the shrine.", [["killed", 4, "exact"]]],
+  ["Two snipers wounded a medic.", [["injured", 1, "exact"]]],
+  [
+    "9 killed 14 injured after the strike",
+    [
+      ["killed", 9, "exact"],
+      ["injured", 14, "exact"],
+    ],
+  ],
+];
+
+describe("casualty forms", () => {
+  for (const [text, expected] of table) {
+    it(text, () => {
+      assert.deepEqual(brief(text), expected);
+    });
+  }
+
+  it("spans the whole group when victims are named one by one", () => {
+    const [c] = extractCasualties(docOf("A farmer and his son were killed in the shelling."), () => null);
+    assert.equal(c?.evidence.text, "A farmer and his son were killed");
+  });
+});

@@ -1,0 +1,93 @@
+import { nounPhrase, word } from "./casualty-phrase";
+import { PERSON_NOUNS } from "./casualty-words";
+import type { Doc } from "./doc";
+import type { CountPhrase } from "./numbers";
+
+/**
+ * Singular mentions count one: "a civilian was killed", "killing its pilot", "the governor was shot
+ * dead". The determiner stands where a figure would, so the casualty patterns read the rest as they
+ * read "12 civilians were killed".
+ */
+const INDEFINITE = new Set(["a", "an"]);
+/** Determiners that may point back at someone already counted ("the journalist", "his wife"). */
+const DEFINITE = new Set(["the", "its", "his", "her", "their", "our"]);
+
+/** Plural person nouns that do not end in -s. */
+const PLURAL_FORMS = new Set([
+  "people",
+  "children",
+  "schoolchildren",
+  "police",
+  "staff",
+  "personnel",
+  "crew",
+  "militia",
+  "pax",
+  "ppl",
+  "civ",
+  "idp",
+  "mil",
+  "life",
+]);
+
+const NOUN_AFTER = new Set(
+  "deaths fatalities injuries casualties toll tolls population areas area targets infrastructure buildings homes objects convoy column".split(
+    " ",
+  ),
+);
+
+export function singularNoun(w: string): boolean {
+  if (PERSON_NOUNS[w] === undefined || PLURAL_FORMS.has(w)) return false;
+  return !w.endsWith("s") && !w.endsWith("men");
+}
+
+export interface SingularCount extends CountPhrase {
+  /** "the", "its" and the like: may refer to someone counted before. */
+  definite: boolean;
+}
+
+/**
+ * One-person count phrases in tokens [from, to) that do not overlap `taken` (figures already found).
+ * Only the determiner is the phrase; the noun after it is read by the casualty patterns.
+ */
+export function singularCounts(doc: Doc, from: number, to: number, taken: CountPhrase[]): SingularCount[] {
+  const { tokens } = doc;
+  const out: SingularCount[] = [];
+  let t = 0;
+  for (let i = from; i < to; i++) {
+    while (t < taken.length && (taken[t]?.to ?? 0) <= i) t++;
+    const cur = taken[t];
+    if (cur && cur.from <= i) continue;
+    const det = word(tokens, i);
+    const definite = DEFINITE.has(det);
+    if (!definite && !INDEFINITE.has(det)) continue;
+    // "one of the soldiers", "the death of a soldier" and "the bodies of the crew" are read elsewhere.
+    if (definite && word(tokens, i - 1) === "of") continue;
+    const np = nounPhrase(doc, i + 1, to);
+    if (!np || np.head === null || np.head - i > 4) continue;
+    if (!singularNoun(word(tokens, np.head))) continue;
+    // "civilian deaths", "a civilian area": the noun is an adjective there.
+    if (NOUN_AFTER.has(word(tokens, np.head + 1))) continue;
+    out.push({ value: 1, qualifier: "exact", from: i, to: i + 1, definite });
+  }
+  return out;
+}
+
+/** Merge two sorted lists of count phrases into one, by position. */
+export function mergeCounts<T extends CountPhrase>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x && (!y || x.from <= y.from)) {
+      out.push(x);
+      i++;
+    } else if (y) {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}
