@@ -40,8 +40,13 @@ function negated(doc: Doc, c: CountPhrase, sentenceFrom: number): boolean {
     if (w === "," && CLAUSE_AFTER_COMMA.has(word(tokens, k + 1)) && !asideClosed) break;
     if (w === ",") asideClosed = true;
     if (DENIAL.has(w)) return true;
-    // "denied the report and said 12 soldiers died": a new speech verb ends the denial's reach.
-    if (SPEECH_VERBS.has(w) && !DENIAL.has(w)) break;
+    // "denied the report and said 12 soldiers died": a new speech verb ends the denial's reach; but in
+    // "denied reports that", "rejected the claims that" the word is the denial's object.
+    if (SPEECH_VERBS.has(w) && !DENIAL.has(w)) {
+      const det = ["the", "these", "those", "such"].includes(word(tokens, k - 1)) ? 1 : 0;
+      if (DENIAL.has(word(tokens, k - 1 - det))) return true;
+      break;
+    }
   }
   return false;
 }

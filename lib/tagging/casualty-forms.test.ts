@@ -65,6 +65,24 @@ const table: Array<[string, Brief[]]> = [
   ["As many as 70 people may have been killed.", [["killed", 70, "up to"]]],
   ["Up to 70 people could be killed if the dam gives way.", []],
   ["The militia said it had taken 85 soldiers prisoner.", [["captured", 85, "exact"]]],
+  // headlines and digest lines drop the article
+  ["Medic wounded near Lachin corridor", [["injured", 1, "exact"]]],
+  [
+    "Kharkiv: woman killed, 3 hurt",
+    [
+      ["killed", 1, "exact"],
+      ["injured", 3, "exact"],
+    ],
+  ],
+  ["Civilian deaths climb to 77", [["killed", 77, "exact"]]],
+  // two nouns for one kind of person, and "more of its"
+  ["Four crew members were injured.", [["injured", 4, "exact"]]],
+  ["The ministry listed 19 more of its servicemen as killed.", [["killed", 19, "exact"]]],
+  ["Moscow loses 300 troops in a day, Kyiv says", [["killed", 300, "exact"]]],
+  // a denial of reports or claims covers the figure inside them
+  ["The army denied reports that 30 soldiers had been captured.", []],
+  ["Officials rejected the claims that 12 pilots were killed.", []],
+  ["The agency feared that dozens may have died.", [["killed", 12, "vague"]]],
   // an agent is not a victim
   ["A gunman killed four worshippers at the shrine.", [["killed", 4, "exact"]]],
   ["Two snipers wounded a medic.", [["injured", 1, "exact"]]],

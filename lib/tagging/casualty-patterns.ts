@@ -82,7 +82,7 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
       continue;
     }
     // "as many as 60 may have been killed": a hedged past figure is still the figure given.
-    if ((w === "may" || w === "might") && word(tokens, k + 1) === "have" && word(tokens, k + 2) === "been") {
+    if ((w === "may" || w === "might") && word(tokens, k + 1) === "have") {
       k++;
       continue;
     }
@@ -244,7 +244,7 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   if (kind && (before === "or" || before === "and") && KIND_BEFORE[before2]) return null;
   let to = np.end;
   if (v === "kill" && (blocked(before) || before === "")) return null;
-  if (!kind && (v === "lost" || v === "lose" || v === "losing") && np.head !== null) {
+  if (!kind && (v === "lost" || v === "lose" || v === "loses" || v === "losing") && np.head !== null) {
     // "Armenia has lost 1,119 soldiers", "it lost 12 servicemen": the losses are the subject's own.
     kind = "killed";
     let sb = b - 1;

@@ -95,6 +95,8 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
     enemy: false,
     kindAdj: null,
   };
+  // "51 more of its soldiers", "two other of the hostages".
+  if (MODIFIERS.has(word(tokens, j)) && word(tokens, j + 1) === "of") j++;
   if (word(tokens, j) === "of") {
     const det = word(tokens, j + 1);
     if (OWN.has(det)) np.own = true;
@@ -132,9 +134,13 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
     const status = STATUS_ADJECTIVES[t.norm];
     const cls = PERSON_NOUNS[t.norm];
     if (cls !== undefined && !(t.norm === "police" && PERSON_NOUNS[word(tokens, k + 1)])) {
-      np.head = k;
-      np.end = k + 1;
-      if (np.civilian === "unknown") np.civilian = cls;
+      // "crew members", "family members", "child soldiers": two person nouns make one head.
+      const second = PERSON_NOUNS[word(tokens, k + 1)];
+      const compound = second !== undefined && k + 1 < limit && tokens[k + 1]?.kind === "word";
+      np.head = compound ? k + 1 : k;
+      np.end = np.head + 1;
+      const headCls = compound && second !== "unknown" ? second : cls;
+      if (np.civilian === "unknown") np.civilian = headCls;
       return np;
     }
     if (status) {

@@ -1,5 +1,5 @@
 import { nounPhrase, word } from "./casualty-phrase";
-import { PERSON_NOUNS } from "./casualty-words";
+import { KIND_AFTER, PERSON_NOUNS } from "./casualty-words";
 import type { Doc } from "./doc";
 import type { CountPhrase } from "./numbers";
 
@@ -60,7 +60,11 @@ export function singularCounts(doc: Doc, from: number, to: number, taken: CountP
     if (cur && cur.from <= i) continue;
     const det = word(tokens, i);
     const definite = DEFINITE.has(det);
-    if (!definite && !INDEFINITE.has(det)) continue;
+    if (!definite && !INDEFINITE.has(det)) {
+      const bare = headlineSingular(doc, i, from, to);
+      if (bare) out.push(bare);
+      continue;
+    }
     // "one of the soldiers", "the death of a soldier" and "the bodies of the crew" are read elsewhere.
     if (definite && word(tokens, i - 1) === "of") continue;
     const np = nounPhrase(doc, i + 1, to);
@@ -71,6 +75,24 @@ export function singularCounts(doc: Doc, from: number, to: number, taken: CountP
     out.push({ value: 1, qualifier: "exact", from: i, to: i + 1, definite });
   }
   return out;
+}
+
+const LINE_LEADS = new Set([":", "-", "–", "|", "*", "•"]);
+
+/**
+ * Headlines and digest lines drop the article: "Journalist wounded in Martuni", "Kherson: man killed".
+ * At the start of a sentence or line, a singular person noun followed straight by a word of kind counts
+ * one; the phrase is empty and starts at the noun.
+ */
+function headlineSingular(doc: Doc, i: number, from: number, to: number): SingularCount | null {
+  const { tokens } = doc;
+  if (i !== from && !LINE_LEADS.has(word(tokens, i - 1))) return null;
+  if (tokens[i]?.kind !== "word") return null;
+  const np = nounPhrase(doc, i, to);
+  if (!np || np.head === null || np.head - i > 2 || !singularNoun(word(tokens, np.head))) return null;
+  const next = word(tokens, np.head + 1);
+  if (!KIND_AFTER[next] || NOUN_AFTER.has(next)) return null;
+  return { value: 1, qualifier: "exact", from: i, to: i, definite: false };
 }
 
 /** Merge two sorted lists of count phrases into one, by position. */
