@@ -1,0 +1,139 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { EventType } from "@/lib/types/tags";
+import { eventTypesIn } from "./events";
+import { fold } from "./text";
+
+/** [sentence, the type it reports (or null), types it must not yield]. */
+type Row = [string, EventType | null, EventType[]];
+
+function check(rows: Row[]) {
+  for (const [text, yes, no] of rows) {
+    it(text, () => {
+      const found = eventTypesIn(fold(text));
+      if (yes) assert.ok(found.includes(yes), `expected ${yes}, got [${found.join(", ")}]`);
+      for (const t of no) assert.ok(!found.includes(t), `did not expect ${t}, got [${found.join(", ")}]`);
+    });
+  }
+}
+
+describe("armed clash", () => {
+  check([
+    ["Heavy fighting raged overnight on the southern flank, the ministry said.", "armed-clash", []],
+    ["Government troops recaptured Ordu after a two-day battle.", "armed-clash", []],
+    ["The paramilitary force said it had seized control of the army's garrison in Nyala.", "armed-clash", []],
+    ["UA AF: 14 assaults repelled near Kreminna over past 24h", "armed-clash", []],
+    ["Defenders beat back an attack on their positions north of the village.", "armed-clash", []],
+    ["Rebel units pushed into the outskirts of the regional capital on Sunday.", "armed-clash", []],
+    ["Gun battles broke out in the old market district after dark.", "armed-clash", []],
+    ["Soldiers exchanged fire with militants near the checkpoint.", "armed-clash", []],
+    ["AZ MoD: 4 villages liberated in Jabrayil dir.", "armed-clash", []],
+    ["The hilltop town fell to the rebels at dawn.", "armed-clash", []],
+    ["There was no fighting in the district on Tuesday, residents said.", null, ["armed-clash"]],
+    ["Clashes were not reported along the border overnight.", null, ["armed-clash"]],
+    ["The region has been tense since the 2016 clashes.", null, ["armed-clash"]],
+    ["Since fighting erupted in April, over a million people have left the capital.", null, ["armed-clash"]],
+    ["Analysts said the army could launch a new offensive within weeks.", null, ["armed-clash"]],
+    ["The envoy called for an end to the fighting.", null, ["armed-clash"]],
+    ["The truce, signed under the cessation of hostilities deal, held overnight.", null, ["armed-clash"]],
+    ["The ministry showed video of captured soldiers.", null, ["armed-clash"]],
+    ["The country buys main battle tanks and combat drones abroad.", null, ["armed-clash"]],
+    ["Officials warned against any offensive on the city.", null, ["armed-clash"]],
+  ]);
+});
+
+describe("shelling, missiles, air and drone strikes", () => {
+  check([
+    ["Mortar rounds landed near the bus station.", "shelling", []],
+    ["Militants fired a salvo of rockets at the northern towns.", "shelling", ["missile-strike"]],
+    ["MLRS fire pounded the suburbs through the night.", "shelling", []],
+    ["No shelling was reported in the city overnight.", null, ["shelling"]],
+    ["The town has not been shelled since the spring, the mayor said.", null, ["shelling"]],
+    ["A cruise missile slammed into a fuel depot.", "missile-strike", []],
+    ["Air defence units intercepted two missiles over the capital.", "missile-strike", []],
+    ["The general threatened missile strikes on the capital.", null, ["missile-strike"]],
+    ["Warplanes bombed the fuel depot east of the river.", "air-drone-strike", []],
+    ["SAF aircraft dropped barrel bombs on the market.", "air-drone-strike", []],
+    ["An FPV drone hit a supply truck on the highway.", "air-drone-strike", []],
+    ["Air defences shot down 11 Shahed drones overnight.", "air-drone-strike", []],
+    ["Drones were not seen over the city on Friday.", null, ["air-drone-strike"]],
+    ["The air force could strike the depots if the talks fail.", null, ["air-drone-strike"]],
+  ]);
+});
+
+describe("attack on civilians", () => {
+  check([
+    ["A rocket hit a maternity clinic in the centre.", "attack-on-civilians", []],
+    ["Gunmen torched homes and looted shops in the western suburbs.", "attack-on-civilians", []],
+    ["Rights groups documented summary executions of villagers.", "attack-on-civilians", []],
+    ["The strikes on energy infrastructure left the city dark.", "attack-on-civilians", []],
+    ["Artillery fire caused civilian casualties in two districts.", "attack-on-civilians", []],
+    ["Shelling damaged apartment blocks near the park.", "attack-on-civilians", []],
+    ["No civilians were injured, the governor said.", null, ["attack-on-civilians"]],
+    ["The UN urged all parties to avoid targeting civilians.", null, ["attack-on-civilians"]],
+    ["The town marked the anniversary of the massacre with a vigil.", null, ["attack-on-civilians"]],
+  ]);
+});
+
+describe("ceasefires and their breaches", () => {
+  check([
+    ["A 72-hour truce took effect at midnight.", "ceasefire", ["ceasefire-violation"]],
+    ["The two sides agreed to a humanitarian pause in the city.", "ceasefire", []],
+    ["The truce was largely holding on Monday.", "ceasefire", []],
+    ["Both sides swapped prisoners under the deal.", "ceasefire", []],
+    ["The guns fell silent as the ceasefire came into force.", "ceasefire", []],
+    ["The UN chief called for an immediate ceasefire.", null, ["ceasefire"]],
+    ["Ministers urged the warring parties to agree a truce.", null, ["ceasefire"]],
+    ["Negotiators in the port city discussed a possible truce.", null, ["ceasefire"]],
+    ["The rebels rejected a ceasefire.", null, ["ceasefire"]],
+    ["Ceasefire talks resumed in the capital.", null, ["ceasefire"]],
+    ["The line has been frozen since the 1994 ceasefire.", null, ["ceasefire", "ceasefire-violation"]],
+    ["Shelling continued despite the truce.", "ceasefire-violation", ["ceasefire"]],
+    ["The ceasefire collapsed within hours.", "ceasefire-violation", ["ceasefire"]],
+    ["Both armies accused each other of breaching the humanitarian truce.", "ceasefire-violation", []],
+    ["Fighting resumed hours after the truce took effect.", "ceasefire-violation", []],
+    ["The truce, agreed on Saturday, was violated within minutes.", "ceasefire-violation", []],
+    ["The truce, agreed on Saturday, was violated within minutes.", "ceasefire", []],
+    ["No violations of the truce were recorded on Sunday.", null, ["ceasefire-violation"]],
+    ["The truce has not been violated so far.", null, ["ceasefire-violation"]],
+    ["NK: CF viol. along the whole line overnight", "ceasefire-violation", []],
+  ]);
+});
+
+describe("talks, arms, mobilisation", () => {
+  check([
+    ["Delegations from both sides met in the Saudi port for a third round of talks.", "peace-talks", []],
+    ["The co-chairs mediated a meeting of the two foreign ministers.", "peace-talks", []],
+    ["The president ruled out talks with the rebels.", null, ["peace-talks"]],
+    ["The EU urged both sides to return to negotiations.", null, ["peace-talks"]],
+    ["Kyiv received the first HIMARS launchers this week.", "arms-transfer", []],
+    ["The government suspended exports of military goods to both sides.", "arms-transfer", []],
+    ["The neighbour banned the transit of military cargo through its airspace.", "arms-transfer", []],
+    ["Officials denied that any weapons were supplied.", null, ["arms-transfer"]],
+    ["Thousands of reservists were called up on Saturday.", "mobilisation", []],
+    ["Hundreds of foreign mercenaries were flown in via the border crossing.", "mobilisation", []],
+    ["The army moved two brigades to the border area.", "mobilisation", []],
+    ["Both sides deployed drones along the front.", null, ["mobilisation"]],
+    ["The speaker threatened to declare martial law.", null, ["mobilisation"]],
+  ]);
+});
+
+describe("displacement, protest", () => {
+  check([
+    ["Families crossed into Chad with little more than clothes.", null, []],
+    ["Tens of thousands fled the city as the front approached.", "displacement-humanitarian", []],
+    ["WFP said aid trucks reached the besieged town.", "displacement-humanitarian", []],
+    ["Cholera spread through the camps.", "displacement-humanitarian", []],
+    ["Residents sheltered in basements as the shells fell.", "displacement-humanitarian", []],
+    ["The attackers fled on motorbikes.", null, ["displacement-humanitarian"]],
+    [
+      "The strikes breach international humanitarian law, the group said.",
+      null,
+      ["displacement-humanitarian"],
+    ],
+    ["The country pledged military aid to its ally.", null, ["displacement-humanitarian"]],
+    ["Crowds rallied outside the parliament demanding the minister quit.", "protest", []],
+    ["The parade was a demonstration of force.", null, ["protest"]],
+    ["There were no protests in the capital.", null, ["protest"]],
+  ]);
+});
