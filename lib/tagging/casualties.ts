@@ -1,5 +1,6 @@
 import type { CasualtyClaim, CasualtyKind, Civilian } from "@/lib/types/tags";
 import { invertedPattern } from "./casualty-inverted";
+import { type PlacePartyFinder, partyOf } from "./casualty-party";
 import { type Match, objectPattern, subjectPattern } from "./casualty-patterns";
 import { DEATH_NOUNS, EMPTY_NP, nounPhrase, word } from "./casualty-phrase";
 import { mergeCounts, singularCounts } from "./casualty-singular";
@@ -21,8 +22,7 @@ import { span, type Token } from "./text";
 /** Finds who makes the claim found in tokens [from, to): an actor id or null. */
 export type ClaimantFinder = (from: number, to: number) => string | null;
 
-/** Whose own place the claim in tokens [from, to) happened at, or null. */
-export type PlacePartyFinder = (from: number, to: number) => string | null;
+export type { PlacePartyFinder } from "./casualty-party";
 
 const CLAUSE_AFTER_COMMA = new Set(["though", "although", "which", "yet", "even"]);
 
@@ -146,19 +146,8 @@ export function extractCasualties(
       const last = tokens[m.to - 1];
       if (!first || !last) continue;
       const claimedBy = claimantOf(m.from, m.to);
-      let party = m.np.party;
-      if (!party && m.np.own) party = claimedBy;
-      // A side reporting soldiers killed, with no nationality given, reports its own losses.
       const passive = m.from === c.from;
-      if (!party && passive && m.np.civilian === "military" && claimedBy && doc.lex.opponents[claimedBy]) {
-        party = claimedBy;
-      }
-      if (!party && m.np.enemy && claimedBy) party = doc.lex.opponents[claimedBy]?.[0] ?? null;
-      // "Kyiv said it had killed 600 soldiers": a side counting what it did counts its enemy's losses.
-      if (!party && !passive && m.np.civilian !== "civilian" && claimedBy && agentIs(doc, m.from, claimedBy))
-        party = doc.lex.opponents[claimedBy]?.[0] ?? null;
-      if (!party) party = sidePhrase(doc, s.from, s.to);
-      if (!party && m.np.civilian !== "military") party = placePartyOf(m.from, m.to);
+      const party = partyOf(doc, m, passive, claimedBy, s, placePartyOf);
       const single = c.definite !== undefined;
       const joined = prev !== null && (single || prev.single) && coordinated(tokens, prev.npEnd, c.from);
       // "the journalist was wounded" after "a French journalist was wounded": the same person again.
@@ -192,16 +181,6 @@ export function extractCasualties(
     }
   }
   return claims;
-}
-
-/** Is the subject of the verb at `verb` the claimant itself ("it had killed", "Azerbaijani forces killed")? */
-function agentIs(doc: Doc, verb: number, actor: string): boolean {
-  let k = verb - 1;
-  while (["had", "has", "have", "also", "reportedly", "allegedly"].includes(word(doc.tokens, k))) k--;
-  const w = word(doc.tokens, k);
-  if (w === "it" || w === "they" || w === "we") return true;
-  if (["forces", "troops", "army", "military", "units"].includes(w)) k--;
-  return doc.mentionAt[k]?.actor === actor;
 }
 
 /** "a woman and a child", "a mother and her two sons": glue between two victims of one claim. */
@@ -268,15 +247,4 @@ const RELEASE = new Set(
 function released(tokens: Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from - 4); k < to + 5; k++) if (RELEASE.has(word(tokens, k))) return true;
   return false;
-}
-
-/** "on the Armenian side", "Azerbaijani losses": the side named for the losses in this sentence. */
-function sidePhrase(doc: Doc, from: number, to: number): string | null {
-  for (let k = from; k < to; k++) {
-    const w = word(doc.tokens, k);
-    if (w !== "side" && w !== "losses") continue;
-    const m = doc.mentionAt[k - 1];
-    if (m && m.via !== "person") return m.actor;
-  }
-  return null;
 }

@@ -121,6 +121,17 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
     const kind = kindAt(tokens, k);
     // "a gunman killed three people", "two soldiers wounded a boy": the count is the agent.
     if (kind && !aux && KIND_BEFORE[w] && activeObject(doc, kind.to, limit)) return null;
+    if (kind?.kind === "captured" && CAPTIVES.has(w)) {
+      // "5 hostages were killed", "3 prisoners of war died": captives are who, not what, happened.
+      let j = kind.to;
+      while (j < limit && AUX.has(word(tokens, j))) j++;
+      const fate = kindAt(tokens, j);
+      if (fate && fate.kind !== "captured") {
+        if (np.civilian === "unknown" && (w === "pows" || word(tokens, k + 2) === "war"))
+          np.civilian = "military";
+        return { kind: fate.kind, np, from: c.from, to: fate.to, toll: false };
+      }
+    }
     if (kind) {
       const after = word(tokens, kind.to);
       // "killed or wounded" cannot be split into kinds honestly.
@@ -192,6 +203,8 @@ function activeObject(doc: Doc, j: number, limit: number): boolean {
   if (KIND_AFTER[word(tokens, np.end)]) return false;
   return count !== null || np.head !== null;
 }
+
+const CAPTIVES = new Set(["hostages", "hostage", "prisoners", "captives", "pows", "detainees"]);
 
 const ASIDE_GLUE = new Set(["a", "an", "and", "them", "their", "his", "her", "its"]);
 const TALLY_SEPARATORS = new Set(["/", "|", ",", ";", ":"]);

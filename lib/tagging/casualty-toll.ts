@@ -93,6 +93,8 @@ export function tollPattern(
       if (w === "losses" && np.head === null) return null;
       kind = TOLL_NOUNS[w] ?? null;
       for (let m = a - 1; m >= Math.max(sentenceFrom, a - 4); m--) {
+        // "its own losses", "our deaths": the claimant's own.
+        if (["its", "our", "their", "own"].includes(word(tokens, m))) np.own = true;
         const st = STATUS_ADJECTIVES[word(tokens, m)];
         if (st) civilian = st;
         const men = doc.mentionAt[m];

@@ -44,6 +44,9 @@ export function claimantFinder(doc: Doc, statements: StatementTag[]): ClaimantFi
         if (by) return by;
       }
     }
+    // Digest lines that open with their source: "Baku: 1 killed in Ganja", "(AZ MoD) 5 soldiers killed".
+    const lead = lineSource(doc, sen.from, from);
+    if (lead) return lead;
     // "The ministry said 12 soldiers were killed": the nearest reporting verb before the claim.
     for (let k = from - 1; k >= sen.from; k--) {
       if (!CLAIM_VERBS.has(doc.tokens[k]?.norm ?? "")) continue;
@@ -65,4 +68,23 @@ export function claimantFinder(doc: Doc, statements: StatementTag[]): ClaimantFi
     }
     return null;
   };
+}
+
+/** The actor named before a colon, or in brackets, at the start of a line ahead of the claim at `from`. */
+function lineSource(doc: Doc, start: number, from: number): string | null {
+  const { tokens, mentionAt } = doc;
+  const bracket = tokens[start]?.text === "(";
+  const first = bracket ? start + 1 : start;
+  for (let k = first; k < Math.min(from, first + 5); k++) {
+    const t = tokens[k]?.text;
+    if (t === (bracket ? ")" : ":")) {
+      for (let j = first; j < k; j++) {
+        const m = mentionAt[j];
+        // A demonym opens a topic ("Armenian losses:"), not a source.
+        if (m && m.via !== "demonym") return m.actor;
+      }
+      return null;
+    }
+  }
+  return null;
 }

@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { before, describe, it } from "node:test";
+import { loadTagger, type Tagger } from "./index";
+import { REPO_ROOT } from "./test-support";
+
+/** Whose losses a figure counts and who states it, read from sentences written for this test. */
+let tagger: Tagger;
+before(() => {
+  tagger = loadTagger({ dataDir: path.join(REPO_ROOT, "data") });
+});
+
+type Who = { count: number; party: string | null; claimedBy: string | null };
+const first = (text: string): Who | undefined => {
+  const c = tagger.tag({ title: "", text }).casualties[0];
+  return c && { count: c.count, party: c.party, claimedBy: c.claimedBy };
+};
+
+const table: Array<[string, Who]> = [
+  // a state reporting deaths without naming whose reports its own
+  [
+    "Azerbaijan's prosecutor said 14 civilians had been killed since the war began.",
+    { count: 14, party: "AZ", claimedBy: "AZ" },
+  ],
+  [
+    "Ukraine's emergency service said 6 people were killed overnight.",
+    { count: 6, party: "UA", claimedBy: "UA" },
+  ],
+  // ... but civilians of a civil war are nobody's side
+  ["Sudan's army said 30 civilians were killed in the market.", { count: 30, party: null, claimedBy: "SD" }],
+  // a side counting what it did counts its enemy's losses
+  [
+    "Kyiv said its artillery had killed 70 soldiers near Bakhmut.",
+    { count: 70, party: "RU", claimedBy: "UA" },
+  ],
+  ["The RSF said it had taken 150 soldiers prisoner.", { count: 150, party: "SD", claimedBy: "rsf" }],
+  // a side's own fire does not kill its own people
+  [
+    "Ukrainian shelling killed 4 people in Donetsk, officials there said.",
+    { count: 4, party: "RU", claimedBy: null },
+  ],
+  ["Russian missiles killed 9 people in Odesa.", { count: 9, party: "UA", claimedBy: null }],
+  // own losses written as losses
+  [
+    "The Armenian defence ministry put its own losses at 940 servicemen.",
+    { count: 940, party: "AM", claimedBy: "AM" },
+  ],
+  // digest lines that open with their source
+  ["Baku: 2 civilians killed in Barda", { count: 2, party: "AZ", claimedBy: "AZ" }],
+  ["(AM MoD) 7 soldiers killed", { count: 7, party: "AM", claimedBy: "AM" }],
+  ["Armenian losses: 12 soldiers killed", { count: 12, party: "AM", claimedBy: null }],
+  // captives who died are deaths, not captures
+  ["Hamas said 3 hostages had been killed in an air strike.", { count: 3, party: null, claimedBy: "hamas" }],
+];
+
+describe("casualty party and claimant", () => {
+  for (const [text, expected] of table) {
+    it(text, () => {
+      assert.deepEqual(first(text), expected);
+    });
+  }
+
+  it("reads a hostage who died as killed", () => {
+    const [c] = tagger.tag({ title: "", text: "Two hostages died in captivity, the group said." }).casualties;
+    assert.equal(c?.kind, "killed");
+  });
+});
