@@ -1,79 +1,224 @@
 import type { Doc } from "./doc";
 import { parseCount } from "./numbers";
-import { ROLE_WORDS } from "./speaker-words";
+import { NOT_NAMES, ROLE_WORDS } from "./speaker-words";
 import { npBefore } from "./speakers";
-import { type Frame, reportedFrame, w } from "./statement-frames";
+import { flagActor, isFlag } from "./statement-flags";
+import { type Frame, type Np, reportedFrame, w } from "./statement-frames";
 
 /**
- * Digest lines "SOURCE: claim" ("AZ MoD: 3 tanks destroyed near Fuzuli") report the source's words. The
- * source must be a role, a person or an organisation, so that "Ukraine: heavy fighting" (a topic) is not.
+ * Digest lines "SOURCE: claim" ("AZ MoD: 3 tanks destroyed near Fuzuli", "Arm MoD - shelling of Goris",
+ * "UA GS update: …", "Pashinyan on FB: …", "🇺🇦 GS: …") report the source's words. The source must be a
+ * role, a person or an organisation, so that "Ukraine: heavy fighting" (a topic), "El Fasher: …" (a place)
+ * and "Per AZ MoD: …" (a citation) are not. One line may carry several sources split by "|", ";" or "•".
  */
 export function digestFrames(doc: Doc): Frame[] {
   const frames: Frame[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (!s) continue;
-    // Bullets, dashes, dates and times may open a digest line: "• Oct 4, 08:00 AZ MoD: …".
-    let lineStart = s.from;
-    while (
-      lineStart < s.to &&
-      (LINE_LEAD.has(w(doc, lineStart)) ||
-        doc.tokens[lineStart]?.kind === "num" ||
-        MONTH_ABBR.has(w(doc, lineStart)))
-    ) {
-      lineStart++;
+    let open: { np: Np; qs: number; flag: string | null } | null = null;
+    const close = (end: number) => {
+      if (!open) return;
+      let e = end;
+      while (e > open.qs && [".", ",", ";", "!", "|", "•"].includes(w(doc, e - 1))) e--;
+      if (e > open.qs) {
+        const f = reportedFrame(
+          doc,
+          open.np,
+          doc.tokens[open.qs]?.start ?? 0,
+          doc.tokens[e - 1]?.end ?? 0,
+          si,
+        );
+        if (open.flag) f.affiliation = open.flag;
+        frames.push(f);
+      }
+      open = null;
+    };
+    let segStart = s.from;
+    for (let k = s.from; k <= s.to; k++) {
+      if (k < s.to && !SEGMENT_BREAKS.has(w(doc, k))) continue;
+      const found = sourceAt(doc, si, segStart, k);
+      if (found) {
+        close(segStart > s.from ? segStart - 1 : segStart);
+        open = found;
+      }
+      segStart = k + 1;
     }
-    for (let k = lineStart + 1; k < Math.min(s.to - 2, lineStart + 7); k++) {
-      // "AZ MoD: …" or "AZ MoD - …" (a spaced dash).
-      const dash = w(doc, k) === "-" && doc.tokens[k]?.start !== doc.tokens[k - 1]?.end;
-      if (w(doc, k) !== ":" && !dash) continue;
-      const frame = digestFrame(doc, si, lineStart, k);
-      if (frame) frames.push(frame);
-      break;
-    }
+    close(s.to);
   }
   return frames;
 }
 
+const SEGMENT_BREAKS = new Set(["|", ";", "•"]);
 const SEATS = new Set(["kremlin", "white", "pentagon", "elysee", "downing", "whitehall", "state"]);
-const LINE_LEAD = new Set(["-", "*", "•", "–", "—", ":", ",", "|", "/"]);
+const LINE_LEAD = new Set(["-", "*", "•", "–", "—", ":", ",", "|", "/", ">", "#", "+"]);
 const MONTH_ABBR = new Set(
   "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december".split(
     " ",
   ),
 );
+/** Words that cite a source rather than let it speak: "Per AZ MoD: …", "Source: …". */
+const CITATIONS = new Set([
+  "per",
+  "via",
+  "source",
+  "sources",
+  "h",
+  "credit",
+  "credits",
+  "cc",
+  "ht",
+  "acc",
+  "cf",
+]);
+/** Headings that open a line before the source: "BREAKING: AZ MoD: …", "UPDATE 2 - …". */
+const HEADINGS = new Set([
+  "breaking",
+  "update",
+  "updated",
+  "urgent",
+  "flash",
+  "developing",
+  "new",
+  "just",
+  "in",
+]);
+/** Nouns between a source and its colon: "UA GS update: …", "AZ MoD statement: …". */
+const CUES = new Set(
+  "update updates statement report briefing readout data figures sitrep summary bulletin tweet post video tally estimate message".split(
+    " ",
+  ),
+);
+/** Channels between a source and its colon: "Pashinyan on FB: …", "Aliyev (tweet): …". */
+const CHANNEL_PREPS = new Set(["on", "via", "in", "to"]);
+/** Words that make two or three capitalised words a place heading: "El Fasher: …", "Donetsk Oblast: …". */
+const PLACE_LEAD = new Set(
+  "el al wad umm jebel jabal ras tel bir port kafr beit deir khan north south east west central upper lower new san santa mount lake cape fort".split(
+    " ",
+  ),
+);
+const PLACE_TAIL = new Set(
+  "oblast region province district direction axis front sector city town village camp state governorate county raion area valley corridor".split(
+    " ",
+  ),
+);
+/** Cyrillic office words in hasty digests: "Минобороны: …", "Генштаб ЗСУ: …". */
+const CYRILLIC_ROLES = new Set(
+  "минобороны міноборони генштаб мид мзс штаб командование губернатор мэр глава президент министр міністр речник представитель".split(
+    " ",
+  ),
+);
 
-function digestFrame(doc: Doc, si: number, lineStart: number, colon: number): Frame | null {
-  const s = doc.sentences[si];
-  const after = doc.tokens[colon + 1];
-  if (!s || !after || doc.quotes.some((q) => q.start === after.start)) return null;
-  const np = npBefore(doc, colon, lineStart);
-  if (!np || np.from !== lineStart) return null;
+function isSeparator(doc: Doc, k: number): number {
+  const x = w(doc, k);
+  if (x === ":") return 1;
+  const t = doc.tokens[k];
+  // "AZ MoD - …" (a spaced dash), "AZ MoD → …", "AZ MoD -> …"
+  if (x === "-" && t?.start !== doc.tokens[k - 1]?.end) return w(doc, k + 1) === ">" ? 2 : 1;
+  if (x === "→" || x === "»" || x === "⇒") return 1;
+  return 0;
+}
+
+function sourceAt(
+  doc: Doc,
+  si: number,
+  from: number,
+  to: number,
+): { np: Np; qs: number; flag: string | null } | null {
+  // Bullets, dashes, dates, times and flags may open a digest line: "• Oct 4, 08:00 🇦🇿 MoD: …".
+  let lineStart = from;
+  let flagFrom = -1;
+  for (;;) {
+    const x = w(doc, lineStart);
+    if (lineStart >= to) return null;
+    if (isFlag(doc, lineStart)) {
+      if (flagFrom < 0) flagFrom = lineStart;
+      lineStart += 2;
+    } else if (LINE_LEAD.has(x) || doc.tokens[lineStart]?.kind === "num" || MONTH_ABBR.has(x)) lineStart++;
+    // "BREAKING: AZ MoD: …": a heading before the source.
+    else if (HEADINGS.has(x) && lineStart + 1 < to) {
+      let h = lineStart + 1;
+      while (h < to && (HEADINGS.has(w(doc, h)) || doc.tokens[h]?.kind === "num")) h++;
+      if (!isSeparator(doc, h)) break;
+      lineStart = h + isSeparator(doc, h);
+      flagFrom = -1;
+    } else break;
+  }
+  if (flagFrom >= 0 && flagFrom + 2 !== lineStart) flagFrom = -1;
+  for (let k = lineStart + 1; k < Math.min(to - 1, lineStart + 9); k++) {
+    const sep = isSeparator(doc, k);
+    if (!sep) continue;
+    const np = sourceBefore(doc, si, lineStart, k);
+    const after = k + sep;
+    const at = doc.tokens[after];
+    if (!np || !at || after >= to || doc.quotes.some((q) => q.start === at.start)) return null;
+    const flag = flagFrom >= 0 ? flagActor(doc, flagFrom) : null;
+    return { np: flagFrom >= 0 ? { ...np, from: flagFrom } : np, qs: after, flag };
+  }
+  return null;
+}
+
+/** The source phrase from `lineStart` to the separator at `sep`, or null when it is no source. */
+function sourceBefore(doc: Doc, si: number, lineStart: number, sep: number): Np | null {
+  let end = sep;
+  // "Aliyev (tweet): …"
+  if (w(doc, end - 1) === ")") {
+    let o = end - 2;
+    while (o > lineStart && o >= end - 4 && w(doc, o) !== "(") o--;
+    if (w(doc, o) === "(") end = o;
+  }
+  // "Pashinyan on FB: …", "UA GS update: …"
+  for (let c = Math.max(lineStart + 1, end - 3); c < end; c++) {
+    if (CHANNEL_PREPS.has(w(doc, c)) && (doc.tokens[c + 1]?.cap || CUES.has(w(doc, c + 1)))) {
+      end = c;
+      break;
+    }
+  }
+  while (end - 1 > lineStart && CUES.has(w(doc, end - 1)) && !doc.tokens[end - 1]?.cap) end--;
+  const np = npBefore(doc, end, lineStart);
+  if (!np || np.from !== lineStart) return cyrillicSource(doc, lineStart, end);
+  if (CITATIONS.has(w(doc, np.from))) return null;
   const first = doc.mentionAt[np.from];
   const org = first && doc.lex.actors.get(first.actor)?.kind !== "country" && first.via === "name";
   const hasRole = roleWordIn(doc, np.from, np.to);
   const person = [...Array(np.to - np.from).keys()].some((i) => doc.mentionAt[np.from + i]?.via === "person");
   // A country code alone ("AZ: …") is a source; a country's name ("Ukraine: …") may be a heading.
   // An actor's acronym ("ENDF: …", "IDF: …") speaks like a code.
-  const code = np.to - np.from === 1 && !!first && /^[A-Z]{2,5}$/.test(doc.tokens[np.from]?.text ?? "");
+  const code = np.to - np.from === 1 && !!first && /^\p{Lu}{2,5}$/u.test(doc.tokens[np.from]?.text ?? "");
   // Two or three capitalised words that are no actor are a person's name: "Anar Guliyev: …".
-  // Not in a shouted line, where every word is capitalised ("AXUM MASSACRE: HUNDREDS KILLED").
+  // Not in a shouted line, where every word is capitalised ("AXUM MASSACRE: HUNDREDS KILLED"), and not
+  // a place ("El Fasher: …", "North Darfur: …", "Donetsk Oblast: …").
   const named =
     !doc.shouted.has(si) &&
     np.to - np.from >= 2 &&
     np.to - np.from <= 3 &&
+    !PLACE_LEAD.has(w(doc, np.from)) &&
+    !PLACE_TAIL.has(w(doc, np.to - 1)) &&
     [...Array(np.to - np.from).keys()].every(
-      (i) => doc.tokens[np.from + i]?.cap && !doc.mentionAt[np.from + i],
+      (i) =>
+        doc.tokens[np.from + i]?.cap && !doc.mentionAt[np.from + i] && !NOT_NAMES.has(w(doc, np.from + i)),
     );
   // Seats of power speak ("Kremlin: …"); a capital city may be a place heading ("Kyiv: …").
   const seat = first?.via === "metonym" && SEATS.has(doc.tokens[np.from]?.norm ?? "");
   // "El Fasher - 12 dead, 30 inj": capitalised words heading a bare tally are a place, not a source.
-  const tallyHeading = named && parseCount(doc.tokens, colon + 1) !== null;
+  const tallyHeading = named && parseCount(doc.tokens, sep + 1) !== null;
   if (!org && !hasRole && !person && !code && !(named && !tallyHeading) && !seat) return null;
-  let e = s.to;
-  while (e > colon + 1 && [".", ",", ";", "!"].includes(w(doc, e - 1))) e--;
-  const qs = after.start;
-  return reportedFrame(doc, np, qs, doc.tokens[e - 1]?.end ?? qs, si);
+  return np;
+}
+
+/** "Минобороны РФ: …": a Cyrillic office word or acronym opening the line. */
+function cyrillicSource(doc: Doc, lineStart: number, end: number): Np | null {
+  if (end - lineStart > 3) return null;
+  for (let k = lineStart; k < end; k++) {
+    const t = doc.tokens[k];
+    if (t?.kind !== "word" || !/\p{Script=Cyrillic}/u.test(t.text)) return null;
+  }
+  for (let k = lineStart; k < end; k++) {
+    const t = doc.tokens[k];
+    if (t && (CYRILLIC_ROLES.has(t.norm) || /^\p{Lu}{2,5}$/u.test(t.text)))
+      return { from: lineStart, to: end, asWritten: true };
+  }
+  return null;
 }
 
 function roleWordIn(doc: Doc, from: number, to: number): boolean {

@@ -2,19 +2,16 @@ import type { Doc } from "./doc";
 import { parseCount } from "./numbers";
 import { APPEAL_VERBS, THAT_VERBS } from "./speaker-words";
 import { npAfter } from "./speakers";
+import { DAYS, skipAddressee, skipAdverbials, thatAhead } from "./statement-adverbials";
 import { w } from "./statement-frames";
+
+export { skipAdverbials };
 
 // Verbs that take a clause without "that"; the clause must still show a subject and a finite verb.
 const BARE_VERBS = new Set(
   `said says say warned warns insisted insists added claimed claims stressed stresses vowed vows pledged pledges
    promised promises noted notes argued argues reiterated reiterates maintained maintains asserted asserts
    admitted acknowledged confirmed confirms announced announces demanded demands`.split(/\s+/),
-);
-/** Nouns that end a channel adverbial: "said in a statement the talks had failed". */
-const CHANNEL_NOUNS = new Set(
-  "statement interview post message video briefing speech address tweet communique release broadcast letter".split(
-    " ",
-  ),
 );
 const FINITE = new Set(
   "is are was were had has have would will could can may might must should did does do shall".split(" "),
@@ -40,82 +37,15 @@ const COPULA_DROPPED = new Set(
   "ready willing prepared open committed determined unable able close set poised".split(" "),
 );
 
-const CONNECTIVES = new Set("however meanwhile nonetheless nevertheless though too also".split(" "));
-
-const DAYS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later".split(" "),
-);
-
-/** Skip time and channel adverbials after a speech verb: "on Friday", "late on Sunday", "in a statement". */
-/** Lower-case words that may make up the addressee of "told": "told state TV", "told reporters". */
-const ADDRESSEES = new Set([
-  "reporters",
-  "journalists",
-  "state",
-  "media",
-  "television",
-  "tv",
-  "radio",
-  "news",
-  "agency",
-  "press",
-  "parliament",
-  "lawmakers",
-  "legislators",
-  "mps",
-  "senators",
-  "supporters",
-]);
-
-const POSTING = new Set(["posted", "published", "issued", "released", "shared"]);
-
-export function skipAdverbials(doc: Doc, i: number, sTo: number): number {
-  let k = i;
-  for (let guard = 0; guard < 6 && k < sTo; guard++) {
-    const x = w(doc, k);
-    if (DAYS.has(x)) k++;
-    // "in a statement posted on Facebook": how the words went out, not what they say.
-    else if (
-      POSTING.has(x) &&
-      (w(doc, k + 1) === "on" || w(doc, k + 1) === "late" || w(doc, k + 1) === "via")
-    )
-      k++;
-    // "said, however, the army would press on": a connective set off by commas.
-    else if (x === "," && CONNECTIVES.has(w(doc, k + 1)) && w(doc, k + 2) === ",") k += 3;
-    else if ((x === "on" || x === "late" || x === "early") && DAYS.has(w(doc, k + 1))) k += 2;
-    else if (x === "late" && w(doc, k + 1) === "on" && DAYS.has(w(doc, k + 2))) k += 3;
-    else if (x === "last" && ["week", "month", "night", "year"].includes(w(doc, k + 1))) k += 2;
-    else if (x === "in" && (w(doc, k + 1) === "a" || w(doc, k + 1) === "an")) {
-      let e = k + 2;
-      while (
-        e < sTo &&
-        e < k + 6 &&
-        doc.tokens[e]?.kind === "word" &&
-        !["it", "they", "he", "she", "that"].includes(w(doc, e))
-      ) {
-        e++;
-        if (CHANNEL_NOUNS.has(w(doc, e - 1))) break;
-      }
-      k = e;
-    } else if ((x === "on" || x === "via") && doc.tokens[k + 1]?.cap) k += 2;
-    // "on its Telegram channel", "on his Facebook page"
-    else if (
-      x === "on" &&
-      ["its", "his", "her", "their", "the"].includes(w(doc, k + 1)) &&
-      doc.tokens[k + 2]?.cap
-    )
-      k += ["channel", "page", "account", "website"].includes(w(doc, k + 3)) ? 4 : 3;
-    else if (x === "to" && ["reporters", "journalists", "parliament", "lawmakers"].includes(w(doc, k + 1)))
-      k += 2;
-    else break;
-  }
-  return k;
-}
-
 /** Where a reported clause starts after its verb, or -1: "said (on Monday) that …", "called on X to …". */
-export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
+export function clauseStart(
+  doc: Doc,
+  verbAt: number,
+  sTo: number,
+  verb = w(doc, verbAt),
+  headline = false,
+): number {
   let v = verbAt;
-  const verb = w(doc, v);
   if (APPEAL_VERBS.has(verb)) {
     const nx = w(doc, v + 1);
     // "called on X to Y" is a reported appeal; "called for a ceasefire" has no content clause.
@@ -128,6 +58,8 @@ export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
   if (verb === "denied" || verb === "denies" || verb === "denying") {
     const k = skipAdverbials(doc, v + 1, sTo);
     if (w(doc, k) === "that") return k + 1;
+    const ahead = thatAhead(doc, k, sTo);
+    if (ahead > 0) return ahead;
     return doc.tokens[k]?.kind === "word" ? k : -1;
   }
   if (verb === "accused" || verb === "accuses" || verb === "accusing") {
@@ -149,22 +81,19 @@ export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
       e++;
     if (w(doc, e) === "that") return e + 1;
     if (verb === "told" || verb === "tells") {
-      // "told AFP the town had fallen": after the addressee, a bare clause as after "said".
-      let a = k;
-      while (
-        a < sTo &&
-        a < k + 3 &&
-        ((doc.tokens[a]?.cap && !doc.mentionAt[a]) ||
-          ADDRESSEES.has(w(doc, a)) ||
-          (["the", "a"].includes(w(doc, a)) && (doc.tokens[a + 1]?.cap || ADDRESSEES.has(w(doc, a + 1)))))
-      )
-        a++;
-      k = skipAdverbials(doc, a, sTo);
+      // "told AFP the town had fallen", "told a news conference the …": after the addressee, a bare
+      // clause as after "said".
+      k = skipAdverbials(doc, skipAddressee(doc, k, sTo), sTo);
+      const ahead = thatAhead(doc, k, sTo);
+      if (ahead > 0) return ahead;
       const nx = doc.tokens[k];
-      if (nx && nx.kind !== "punct" && w(doc, k) !== "that") return k;
+      if (nx && nx.kind !== "punct" && w(doc, k) !== "that" && !PREPS.has(nx.norm)) return k;
     }
   }
   if (w(doc, k) === "that") return k + 1;
+  // "said in Geneva that …", "said, without giving evidence, that …"
+  const ahead = thatAhead(doc, k, sTo);
+  if (ahead > 0) return ahead;
   // Digest "Pashinyan says: we are ready": a colon with no quotation mark after it opens the report.
   if (w(doc, k) === ":" && doc.tokens[k + 1]?.kind === "word") {
     const at = doc.tokens[k + 1]?.start ?? -1;
@@ -178,6 +107,24 @@ export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
   if (bare.includes(nx.norm)) return v + 1;
   // "says at least 100 killed", "said some 40 soldiers died": a figure opens the clause.
   if (NUMBER_CLAUSE.has(verb) && PREPS.has(nx.norm) && parseCount(doc.tokens, v + 1)) return v + 1;
+  // Headlines drop the subject: "IDF says struck launchers overnight", "army says retook the palace".
+  if (
+    PAST_OK.has(verb) &&
+    nx.kind === "word" &&
+    !DAYS.has(nx.norm) &&
+    (PAST.has(nx.norm) ||
+      PARTICIPLES.has(nx.norm) ||
+      (!nx.cap && nx.norm.length > 4 && nx.norm.endsWith("ed")))
+  )
+    return v + 1;
+  // A headline or digest line reports whatever follows its verb: "arm mod says az shelling goris",
+  // "RSF claims control of El Fasher".
+  if (
+    headline &&
+    HEADLINE_CLAUSE.has(verb) &&
+    (nx.kind === "num" || (nx.kind === "word" && !PREPS.has(nx.norm) && !OBJECT_PRONOUNS.has(nx.norm)))
+  )
+    return v + 1;
   // "said talks were possible": a subject then a finite auxiliary within a few words.
   if (BARE_VERBS.has(verb) && nx.kind === "word" && !PREPS.has(nx.norm)) {
     for (let k = v + 2; k < Math.min(sTo, v + 7); k++) {
@@ -188,8 +135,11 @@ export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
       if (FINITE.has(t.norm)) return v + 1;
       // Headlines drop the copula too: "Pashinyan says Armenia ready for talks".
       if (PAST_OK.has(verb) && COPULA_DROPPED.has(t.norm)) return v + 1;
-      // Headlines drop the auxiliary: "Aliyev says army retook Zangilan".
-      if (PAST_OK.has(verb) && (PAST.has(t.norm) || (t.norm.length > 3 && t.norm.endsWith("ed"))))
+      // Headlines drop the auxiliary: "Aliyev says army retook Zangilan", "AZ MoD says Hadrut taken".
+      if (
+        PAST_OK.has(verb) &&
+        (PAST.has(t.norm) || PARTICIPLES.has(t.norm) || (t.norm.length > 3 && t.norm.endsWith("ed")))
+      )
         return v + 1;
     }
   }
@@ -214,6 +164,34 @@ export function clauseStart(doc: Doc, verbAt: number, sTo: number): number {
   }
   return -1;
 }
+
+/** Past participles that carry a headline's clause: "Hadrut taken", "3 drones shot down". */
+const PARTICIPLES = new Set(
+  `taken retaken shot hit struck fallen lost won broken driven overrun cut hurt blown begun given seen sunk
+   brought caught held left fled sent built burnt hidden stolen beaten thrown torn withdrawn`.split(/\s+/),
+);
+
+/** Verbs whose headline reports whatever follows them. */
+const HEADLINE_CLAUSE = new Set(
+  "says say said claims claim claimed reports report reported confirms confirm confirmed announces announce warns warn adds insists".split(
+    " ",
+  ),
+);
+const OBJECT_PRONOUNS = new Set([
+  "it",
+  "this",
+  "that",
+  "them",
+  "these",
+  "those",
+  "so",
+  "him",
+  "her",
+  "any",
+  "nothing",
+  "little",
+  "more",
+]);
 
 const OBJECT_VERBS = new Set(
   "reported reports confirmed confirms announced announces claimed claims".split(" "),

@@ -1,96 +1,10 @@
 import type { Doc } from "./doc";
-import { clauseStart, skipAdverbials } from "./reported-clause";
+import { clauseStart } from "./reported-clause";
 import { APPEAL_VERBS, SPEECH_VERBS } from "./speaker-words";
 import { npAfter, npBefore } from "./speakers";
 import { type Frame, reportedFrame, w, wordCount } from "./statement-frames";
-
-const TRAILING_VERBS = new Set(
-  "said says say added adds reported reports claimed claims stated told announced confirmed insisted warned estimated estimates estimate wrote tweeted posted alleged".split(
-    " ",
-  ),
-);
-const CONJUNCTIONS = new Set([
-  "while",
-  "but",
-  "and",
-  "as",
-  "after",
-  "when",
-  "whereas",
-  "although",
-  "though",
-  "since",
-]);
-const TAIL_STARTS = new Set(["on", "in", "at", "via", "to", "during", "late", "early", "after", "citing"]);
-
-/**
- * Content first, attribution after: "Five civilians were killed in Barda, the prosecutor's office said."
- * and "…, said the ministry." The content runs from the start of the sentence to the comma.
- */
-function trailingFrame(doc: Doc, v: number, sFrom: number, sTo: number, si: number): Frame | null {
-  if (!TRAILING_VERBS.has(w(doc, v))) return null;
-  let np = npBefore(doc, v, sFrom);
-  let comma = np ? np.from - 1 : -1;
-  let tailFrom = v + 1;
-  if (!np || w(doc, comma) !== ",") {
-    if (w(doc, v - 1) !== ",") return null;
-    np = npAfter(doc, v + 1, sTo);
-    comma = v - 1;
-    if (!np) return null;
-    tailFrom = np.appositive ? np.appositive[1] : np.to;
-  }
-  // Nothing but a place or time may follow the attribution ("said on Monday", "said in a statement").
-  const tail = skipAdverbials(doc, tailFrom, sTo);
-  const rest = doc.tokens[tail];
-  // "The town, the ministry said, was shelled overnight": the attribution sits inside the content.
-  let resume = -1;
-  // "In a statement, the ICRC said: “…”" introduces a quotation; the words before are no content.
-  if (rest?.norm === ":") return null;
-  if (rest?.norm === "," && tail + 1 < sTo && doc.tokens[tail + 1]?.kind === "word") {
-    // Not when another clause follows: "…, officials said, while Baku said …".
-    let verbAfter = false;
-    for (let k = tail + 1; k < sTo; k++) if (SPEECH_VERBS.has(w(doc, k))) verbAfter = true;
-    if (CONJUNCTIONS.has(w(doc, tail + 1)) || verbAfter) return null;
-    resume = tail + 1;
-  } else if (
-    tail < sTo &&
-    rest &&
-    !(rest.kind === "punct" && rest.norm !== ",") &&
-    !TAIL_STARTS.has(rest.norm)
-  )
-    return null;
-  let a = sFrom;
-  while (a < comma && (w(doc, a) === "-" || w(doc, a) === "*" || w(doc, a) === "•")) a++;
-  if (comma - a < 3) return null;
-  const first = doc.tokens[a];
-  const last = doc.tokens[comma - 1];
-  if (!first || !last) return null;
-  // A quotation in front is a direct statement, attributed by the direct-quote reader.
-  if (doc.quotes.some((q) => q.start <= first.start && first.start < q.end)) return null;
-  let evEnd = doc.tokens[Math.max(np.to, v + 1) - 1]?.end ?? last.end;
-  let quote = doc.text.slice(first.start, last.end);
-  if (resume > 0) {
-    let e = sTo;
-    while (e > resume && [".", "!", "?"].includes(w(doc, e - 1))) e--;
-    const second = doc.tokens[resume];
-    const end = doc.tokens[e - 1];
-    if (second && end) {
-      quote = `${quote} ${doc.text.slice(second.start, end.end)}`;
-      evEnd = end.end;
-    }
-  }
-  return {
-    direct: false,
-    quote,
-    evStart: first.start,
-    evEnd,
-    qStart: first.start,
-    qEnd: last.end,
-    np,
-    continues: false,
-    sentence: si,
-  };
-}
+import { trailingFrame } from "./statement-trailing";
+import { isHeadline, speechVerbAt } from "./statement-verbs";
 
 /** The subject of the sentence's first speech verb before `v`, for "… and said …". */
 function firstSubject(doc: Doc, sFrom: number, v: number) {
@@ -101,6 +15,22 @@ function firstSubject(doc: Doc, sFrom: number, v: number) {
 }
 const NAMING = new Set(["called", "described", "labelled", "labeled", "branded", "termed"]);
 
+const QUOTING = new Set(["quoted", "quoting", "cited", "citing", "quotes", "cites"]);
+
+/** The speaker of "… as saying": "X was quoted as saying", "media cited the army as saying". */
+function quotedSpeaker(doc: Doc, as: number, sFrom: number) {
+  if (w(doc, as - 1) === "quoted" && ["was", "is", "were"].includes(w(doc, as - 2)))
+    return npBefore(doc, as - 2, sFrom);
+  for (let q = as - 1; q >= Math.max(sFrom, as - 10); q--) {
+    if (!QUOTING.has(w(doc, q))) continue;
+    const np = npAfter(doc, q + 1, as);
+    if (np && np.to === as) return np;
+    // "X was quoted as saying" with an adverb in between is rare; the verb with nothing after it speaks for X.
+    return q === as - 1 ? npBefore(doc, q, sFrom) : null;
+  }
+  return null;
+}
+
 /** Reported speech: a speech verb with its content clause. */
 export function reportedFrames(doc: Doc): Frame[] {
   const frames: Frame[] = [];
@@ -108,9 +38,10 @@ export function reportedFrames(doc: Doc): Frame[] {
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (!s) continue;
+    let headline: boolean | null = null;
     for (let v = s.from; v < s.to; v++) {
-      const verb = w(doc, v);
-      if (!SPEECH_VERBS.has(verb)) continue;
+      const verb = speechVerbAt(doc, v);
+      if (!verb) continue;
       const t = doc.tokens[v];
       if (!t || inQuote(t.start)) continue;
       const prev = w(doc, v - 1);
@@ -119,7 +50,8 @@ export function reportedFrames(doc: Doc): Frame[] {
         (w(doc, v + 1) === "to" && !APPEAL_VERBS.has(verb))
       )
         continue;
-      const c = clauseStart(doc, v, s.to);
+      headline ??= isHeadline(doc, si);
+      const c = clauseStart(doc, v, s.to, verb, headline);
       const tryTrailing = () => {
         const trailing = trailingFrame(doc, v, s.from, s.to, si);
         if (trailing) frames.push(trailing);
@@ -168,9 +100,12 @@ export function reportedFrames(doc: Doc): Frame[] {
       const shortObject =
         e - c >= 1 &&
         e - c <= 2 &&
-        OBJECT_VERBS.has(w(doc, v)) &&
-        doc.tokens.slice(c, e).every((t) => t.kind === "word" && !OBJECT_PRONOUNS.has(t.norm));
-      if (e - c < 3 && !pastPair && !shortObject) {
+        OBJECT_VERBS.has(verb) &&
+        doc.tokens.slice(c, e).some((t) => t.kind === "word") &&
+        doc.tokens.slice(c, e).every((t) => t.kind !== "punct" && !OBJECT_PRONOUNS.has(t.norm));
+      // A headline's two words are a report: "AZ MoD says Hadrut taken".
+      const shortHeadline = headline && e - c === 2 && doc.tokens[c + 1]?.kind === "word";
+      if (e - c < 3 && !pastPair && !shortObject && !shortHeadline) {
         tryTrailing();
         continue;
       }
@@ -180,11 +115,8 @@ export function reportedFrames(doc: Doc): Frame[] {
         frames.length > 0 && frames[frames.length - 1]?.sentence === si
           ? frames[frames.length - 1]
           : undefined;
-      // "X was quoted as saying …": X.
-      const quotedAs =
-        w(doc, v - 1) === "as" && w(doc, v - 2) === "quoted"
-          ? npBefore(doc, ["was", "is", "were"].includes(w(doc, v - 3)) ? v - 3 : v - 2, s.from)
-          : null;
+      // "X was quoted as saying …": X; "Interfax quoted the ministry as saying …": the ministry.
+      const quotedAs = w(doc, v - 1) === "as" ? quotedSpeaker(doc, v - 1, s.from) : null;
       const np =
         quotedAs ??
         npBefore(doc, v, s.from) ??

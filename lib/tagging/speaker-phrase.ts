@@ -1,101 +1,33 @@
 import type { Doc } from "./doc";
-import { NOT_NAMES, PRE_VERB, PRONOUNS, ROLE_WORDS } from "./speaker-words";
+import {
+  APPOSITIVE_OPENERS,
+  DETERMINERS,
+  DOC_NOUNS,
+  isParticle,
+  NOT_NAMES,
+  NP_INNER,
+  nameWord,
+  OFFICE_MODIFIERS,
+  PLACE_NOUNS,
+  PRE_VERB,
+  PRONOUNS,
+  ROLE_WORDS,
+  TITLE_ABBR,
+} from "./speaker-words";
+
+export { NP_INNER };
+
 import type { Token } from "./text";
 
 export const w = (tokens: Token[], i: number): string => tokens[i]?.norm ?? "";
-
-export const NP_INNER = new Set([
-  "the",
-  "a",
-  "an",
-  "for",
-  "of",
-  "'",
-  "s",
-  "-",
-  ".",
-  "to",
-  // "one resident", "two officials", "another diplomat"
-  "one",
-  "two",
-  "three",
-  "another",
-  "several",
-  "some",
-]);
-export const DETERMINERS = new Set(["the", "a", "an"]);
-const APPOSITIVE_OPENERS = new Set([
-  "which",
-  "who",
-  "whose",
-  "a",
-  "an",
-  "the",
-  "one",
-  "its",
-  "his",
-  "her",
-  // asides that describe the occasion, not the speaker: "X, speaking to reporters, said"
-  "speaking",
-  "writing",
-  "addressing",
-  "responding",
-  "commenting",
-  "however",
-  "meanwhile",
-  "though",
-  "in",
-  "for",
-]);
-
-/** Nouns of places inside a speaker's description: "the governor of Kharkiv region". */
-const PLACE_NOUNS = new Set([
-  "region",
-  "province",
-  "oblast",
-  "district",
-  "city",
-  "town",
-  "village",
-  "county",
-  "camp",
-  // "a doctor at Ayder hospital said": the facility belongs to the speaker's description too.
-  "hospital",
-  "clinic",
-]);
-
-/** Lower-case words inside an office's name: "the air force", "border guard service", "national security council". */
-const OFFICE_MODIFIERS = new Set([
-  "air",
-  "naval",
-  "border",
-  "national",
-  "regional",
-  "intelligence",
-  "security",
-  "civil",
-  "guard",
-  "guards",
-  "general",
-  // grassroots and civic bodies: "a local resistance committee", "the medical relief network"
-  "local",
-  "resistance",
-  "medical",
-  "humanitarian",
-  "relief",
-  "community",
-  "tribal",
-  "neighbourhood",
-  "neighborhood",
-  "volunteer",
-]);
 
 function npToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t) return false;
   if (t.kind === "word") {
     return (
-      t.cap ||
+      nameWord(t.text, t.cap) ||
+      (isParticle(t.norm) && !!doc.tokens[i - 1]?.cap && !!doc.tokens[i + 1]?.cap) ||
       ROLE_WORDS.has(t.norm) ||
       NP_INNER.has(t.norm) ||
       PLACE_NOUNS.has(t.norm) ||
@@ -120,13 +52,21 @@ export function npBefore(
   while (k >= sentenceFrom && PRE_VERB.has(w(tokens, k))) k--;
   if (PRONOUNS.has(w(tokens, k))) return { from: k, to: k + 1 };
   let appositive: [number, number] | undefined;
-  if (w(tokens, k) === ",") {
+  // "Halima Adam, 34, told …": an age set off by commas.
+  if (w(tokens, k) === "," && tokens[k - 1]?.kind === "num" && w(tokens, k - 2) === ",") k -= 3;
+  // "The Rapid Support Forces (RSF) said": the acronym in brackets belongs to the name.
+  let bracketTo = -1;
+  if (w(tokens, k) === ")" && w(tokens, k - 2) === "(" && tokens[k - 1]?.cap && k - 3 >= sentenceFrom) {
+    bracketTo = k + 1;
+    k -= 3;
+  }
+  if (w(tokens, k) === "," && bracketTo < 0) {
     // "Georgia, which lies between the two, has said ..."; "Hikmet Hajiyev, an aide to the president, said"
     let c = k - 1;
     while (c > sentenceFrom && w(tokens, c) !== ",") c--;
     if (c <= sentenceFrom) return null;
     const opener = w(tokens, c + 1);
-    if (isNameRun(doc, c + 1, k)) {
+    if (isNameRun(doc, c + 1, k) || acronymAfterRole(doc, c, k, sentenceFrom)) {
       // "A spokeswoman for the ministry, Leyla Abdullayeva, said": the name speaks, the phrase is her role.
       const head = npBefore(doc, c, sentenceFrom);
       return {
@@ -144,8 +84,12 @@ export function npBefore(
     appositive = [c + 1, k];
     k = c - 1;
   }
-  const to = k + 1;
-  let from = to;
+  // "the statement said", "the army's communique said": the document stands for its issuer.
+  const docHead = bracketTo < 0 && DOC_NOUNS.has(w(tokens, k)) && k > sentenceFrom;
+  const end = docHead ? k : k + 1;
+  const to = bracketTo > 0 ? bracketTo : k + 1;
+  let from = end;
+  if (docHead) k--;
   while (k >= sentenceFrom && npToken(doc, k)) {
     from = k;
     if (DETERMINERS.has(w(tokens, k)) && !["for", "of", "to"].includes(w(tokens, k - 1))) break;
@@ -158,7 +102,7 @@ export function npBefore(
       ["for", "of", "'", "s", "-", ".", "to"].includes(w(tokens, from)))
   )
     from++;
-  if (from >= to) {
+  if (from >= end) {
     // Lower-case digests ("guliyev says …"): one word opening the line before the verb is the speaker.
     const t = tokens[k];
     const opens = k === sentenceFrom || tokens[k - 1]?.kind === "punct";
@@ -172,7 +116,7 @@ export function npBefore(
     if (!ROLE_WORDS.has(head) || from - 2 < sentenceFrom) return null;
     const outer = npBefore(doc, from - 1, sentenceFrom);
     if (!outer) return null;
-    return { from: outer.from, to, ...(appositive ? { appositive } : {}) };
+    return { from: roleList(doc, outer.from, sentenceFrom), to, ...(appositive ? { appositive } : {}) };
   }
   // "France, Russia and the United States said": a list of actors speaks together.
   let f = from;
@@ -181,20 +125,61 @@ export function npBefore(
   while (
     isActorStart(f) &&
     (w(tokens, f - 1) === "and" || w(tokens, f - 1) === ",") &&
-    doc.mentionAt[f - 2]
+    doc.mentionAt[f - 2] &&
+    f - 2 >= sentenceFrom
   ) {
-    f = doc.mentionAt[f - 2]?.from ?? f - 2;
-    if (DETERMINERS.has(w(tokens, f - 1))) f--;
+    let g = doc.mentionAt[f - 2]?.from ?? f - 2;
+    if (DETERMINERS.has(w(tokens, g - 1))) g--;
+    // The list must open its clause: "France, Russia and the US said", not "… on Stepanakert, AZ MoD denies".
+    const before = tokens[g - 1];
+    if (
+      g < sentenceFrom ||
+      (g > sentenceFrom && before && before.kind === "word" && !["and", "both"].includes(before.norm))
+    )
+      break;
+    f = g;
   }
-  return { from: f, to, ...(appositive ? { appositive } : {}) };
+  return { from: roleList(doc, f, sentenceFrom), to, ...(appositive ? { appositive } : {}) };
+}
+
+/** "Residents and aid workers said": two groups joined by "and" speak together. */
+function roleList(doc: Doc, from: number, sentenceFrom: number): number {
+  const { tokens } = doc;
+  if (w(tokens, from - 1) !== "and" || !ROLE_WORDS.has(w(tokens, from - 2)) || from - 2 < sentenceFrom)
+    return from;
+  if (
+    !ROLE_WORDS.has(w(tokens, from)) &&
+    !OFFICE_MODIFIERS.has(w(tokens, from)) &&
+    !DETERMINERS.has(w(tokens, from))
+  )
+    return from;
+  const outer = npBefore(doc, from - 1, sentenceFrom);
+  return outer && outer.to === from - 1 ? outer.from : from;
+}
+
+/** "The UN's humanitarian office, OCHA, said": an acronym set off by commas after an office names it. */
+function acronymAfterRole(doc: Doc, c: number, k: number, sentenceFrom: number): boolean {
+  if (k - c - 1 < 1 || k - c - 1 > 2) return false;
+  for (let i = c + 1; i < k; i++) {
+    const t = doc.tokens[i];
+    if (!t || !/^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(t.text)) return false;
+  }
+  const head = npBefore(doc, c, sentenceFrom);
+  if (!head) return false;
+  for (let i = head.from; i < head.to; i++) if (ROLE_WORDS.has(w(doc.tokens, i))) return true;
+  return false;
 }
 
 /** Two to four capitalised words that are not roles or actors: a person's name. */
 function isNameRun(doc: Doc, from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 4) return false;
-  for (let k = from; k < to; k++) {
+  // "Lt. Col. Dan Levi": titles cut short with a dot lead the name.
+  let a = from;
+  while (a + 1 < to && TITLE_ABBR.has(w(doc.tokens, a)) && w(doc.tokens, a + 1) === ".") a += 2;
+  if (to - a < 2 || to - a > 4) return false;
+  for (let k = a; k < to; k++) {
     const t = doc.tokens[k];
-    if (t?.kind !== "word" || !t.cap || ROLE_WORDS.has(t.norm)) return false;
+    if (t?.kind !== "word" || ROLE_WORDS.has(t.norm)) return false;
+    if (!nameWord(t.text, t.cap) && !(isParticle(t.norm) && k > a && k < to - 1)) return false;
     const m = doc.mentionAt[k];
     if (m && m.via !== "person") return false;
   }
@@ -218,6 +203,8 @@ export function npAfter(
     k++;
   while (k > i && ["for", "of", "the", "a", "an", "to", "-", "'", "."].includes(w(tokens, k - 1))) k--;
   if (k === i) return null;
+  // "said the Rapid Support Forces (RSF)": the acronym in brackets belongs to the name.
+  if (w(tokens, k) === "(" && w(tokens, k + 2) === ")" && tokens[k + 1]?.cap && k + 2 < sentenceTo) k += 3;
   let appositive: [number, number] | undefined;
   if (w(tokens, k) === ",") {
     let e = k + 1;

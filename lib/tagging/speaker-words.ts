@@ -19,7 +19,8 @@ export const ROLE_WORDS = new Set(
    medics medic activists activist analysts analyst survivors survivor villagers villager locals refugees
    journalists journalist reporter correspondent volunteers volunteer nurses nurse surgeon paramedics
    monitor organisers spokespeople elders leaders chief mayor's governor's  mod mfa spox fm dm pm prosecutors investigators rescuers negotiators mediators legislators deputies
-   committees lawyers lawyer physicians`.split(/\s+/),
+   committees lawyers lawyer physicians wing movement coalition alliance faction brigade brigades battalion
+   regiment navy marines workers worker staffers`.split(/\s+/),
 );
 
 /** Verbs that introduce speech, finite and participial. */
@@ -69,7 +70,10 @@ export const NOT_NAMES = new Set(
   `meanwhile however nonetheless nevertheless also earlier later separately yesterday today tonight in on at
    but and the a an this that these those there it its he she they we i our his her their monday tuesday
    wednesday thursday friday saturday sunday january february march april may june july august september
-   october november december after before while when as since although though mr mrs ms dr`.split(/\s+/),
+   october november december after before while when as since although though mr mrs ms dr reports
+   breaking update urgent exclusive live watch video photo photos map analysis opinion editorial timeline`.split(
+    /\s+/,
+  ),
 );
 
 export const PRONOUNS = new Set(["he", "she", "it", "they"]);
@@ -77,4 +81,48 @@ export const PRONOUNS = new Set(["he", "she", "it", "they"]);
 /** Titles written short with a dot before a name ("Gov.", "Brig. Gen.", "Dr."): part of the role, not the name. */
 export const TITLE_ABBR = new Set(
   "gov gen brig col maj lt sen rep dr mr mrs ms capt sgt adm cmdr prof rev pres".split(" "),
+);
+
+/** Small words inside a speaker's phrase: "a spokesman for the ICRC", "one resident", "two officials". */
+export const NP_INNER = new Set("the a an for of ' s - . to one two three another several some".split(" "));
+export const DETERMINERS = new Set(["the", "a", "an"]);
+
+/** Words that open an aside after a speaker: "X, which borders Y,", "X, an aide to Y,", "X, known as Y,". */
+export const APPOSITIVE_OPENERS = new Set(
+  // asides that describe the occasion, not the speaker: "X, speaking to reporters, said"
+  `which who whose a an the one its his her speaking writing addressing responding commenting however
+   meanwhile though in for known also better nicknamed dubbed aged himself herself itself`.split(/\s+/),
+);
+
+/** Nouns of places inside a speaker's description: "the governor of Kharkiv region", "a doctor at Ayder hospital". */
+export const PLACE_NOUNS = new Set(
+  "region province oblast district city town village county camp hospital clinic".split(" "),
+);
+
+/**
+ * Lower-case words inside an office's name: "the air force", "border guard service", "a local resistance
+ * committee", "Tigray's interim administration", "Russia's top diplomat", "state media", "armed wing".
+ */
+export const OFFICE_MODIFIERS = new Set(
+  `air naval border national regional intelligence security civil guard guards general local resistance medical
+   humanitarian relief community tribal neighbourhood neighborhood volunteer interim transitional federal
+   provincial central sovereign armed top acting former caretaker news media television radio de facto
+   aid rebel opposition ruling exiled elected breakaway municipal city military`.split(/\s+/),
+);
+
+/** Lower-case particles inside names: "al-Hassan", "bin Salem", "von der Berg". */
+const PARTICLES = new Set("al el bin ibn bint abu ould wad de da del der van von dos du la le".split(" "));
+const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin|abu|ould|wad)-\p{Lu}/u;
+
+/** A capitalised word, or a particle-led part of a name ("al-Hassan"). */
+export function nameWord(text: string, cap: boolean): boolean {
+  return cap || HYPHEN_PARTICLE.test(text);
+}
+
+/** A particle that may stand between two capitalised parts of a name ("Osama bin Salem"). */
+export const isParticle = (norm: string): boolean => PARTICLES.has(norm);
+
+/** Documents that speak for whoever issued them: "the statement said", "the army's communique said". */
+export const DOC_NOUNS = new Set(
+  "statement communique communiqué readout bulletin report post message declaration".split(" "),
 );

@@ -1,6 +1,16 @@
 import type { Doc } from "./doc";
 import type { PersonEntry } from "./lexicon-schema";
-import { NOT_NAMES, PRONOUNS, ROLE_WORDS, TITLE_ABBR } from "./speaker-words";
+import { issuerOf, namedBefore } from "./speaker-antecedents";
+import {
+  DOC_NOUNS,
+  isParticle,
+  NOT_NAMES,
+  nameWord,
+  OFFICE_MODIFIERS,
+  PRONOUNS,
+  ROLE_WORDS,
+  TITLE_ABBR,
+} from "./speaker-words";
 
 /** Who said something, as far as the sentence (and the lexicon) tells. */
 export interface Speaker {
@@ -93,6 +103,8 @@ export function resolveSpeaker(
         };
       }
     }
+    // "Oleh Marchenko, the regional governor, … he said": a person named with a role, who has not spoken.
+    if (!best && w(tokens, from) !== "it") best = namedBefore(doc, from);
     // "the spokesman ... he said": a role that spoke last stands for the person.
     if (!best) best = [...ctx.others].reverse().find((o) => o.role !== null) ?? null;
     return best ? { ...best, from, to } : null;
@@ -101,6 +113,7 @@ export function resolveSpeaker(
   if (to - from === 1 && /^[A-Z]{3,6}$/.test(tokens[from]?.text ?? "") && !doc.mentionAt[from]) {
     return { speaker: textOf(doc, from, to), role: null, affiliation: null, person: false, from, to };
   }
+  if (DOC_NOUNS.has(w(tokens, to - 1)) && to - from >= 2) return issuerOf(doc, from, to, ctx);
   const appRole = np.appositive ? roleIn(doc, np.appositive[0], np.appositive[1]) : null;
   // The appositive speaks for the speaker only when it is a role ("the co-chairs of the Minsk Group"),
   // not a relative clause ("which borders Azerbaijan").
@@ -120,7 +133,7 @@ export function resolveSpeaker(
     // The "s" of a possessive ("russia's lavrov") and a title cut short ("Gov.", "Brig.") are no name.
     const nameLike =
       t.kind === "word" &&
-      (t.cap || doc.caseless.has(t.sentence)) &&
+      (nameWord(t.text, t.cap) || doc.caseless.has(t.sentence) || (nameTo > 0 && isParticle(t.norm))) &&
       !ROLE_WORDS.has(t.norm) &&
       !NOT_NAMES.has(t.norm) &&
       !(t.norm === "s" && w(tokens, k - 1) === "'") &&
@@ -132,9 +145,18 @@ export function resolveSpeaker(
     } else if (nameTo > 0) break;
   }
   // A dot or dash may join name parts ("U.S.") but never opens a name (". John Smith" after "Gov.").
-  while (nameFrom >= 0 && nameFrom < nameTo && (w(tokens, nameFrom) === "." || w(tokens, nameFrom) === "-"))
+  while (
+    nameFrom >= 0 &&
+    nameFrom < nameTo &&
+    (w(tokens, nameFrom) === "." || w(tokens, nameFrom) === "-" || isParticle(w(tokens, nameFrom)))
+  )
     nameFrom++;
   if (nameFrom >= nameTo) nameFrom = nameTo = -1;
+  // "the governor of Kherson Oblast", "a resident of El Geneina": capitalised words after a preposition
+  // name the speaker's place or body, not the speaker.
+  const lead = w(tokens, nameFrom - 1) === "the" ? nameFrom - 2 : nameFrom - 1;
+  if (!personMention && nameFrom > from && ["of", "in", "from", "at", "for"].includes(w(tokens, lead)))
+    nameFrom = nameTo = -1;
   const afterTitle = w(tokens, nameFrom - 1) === "." && TITLE_ABBR.has(w(tokens, nameFrom - 2));
   let titleFrom = nameFrom;
   while (
@@ -164,7 +186,12 @@ export function resolveSpeaker(
   // not a person.
   if (!personMention && nameFrom >= 0 && nameTo < to) {
     let orgHead = true;
-    for (let k = nameTo; k < to; k++) if (!tokens[k]?.cap || !ROLE_WORDS.has(w(tokens, k))) orgHead = false;
+    // "the Houthi-run Saba news agency": lower-case office words may lead up to the head word.
+    for (let k = nameTo; k < to; k++) {
+      const x = w(tokens, k);
+      if (!ROLE_WORDS.has(x) && !(k < to - 1 && OFFICE_MODIFIERS.has(x))) orgHead = false;
+      if (!tokens[k]?.cap && !OFFICE_MODIFIERS.has(x) && k === nameTo) orgHead = false;
+    }
     if (orgHead) nameFrom = nameTo = -1;
   }
   // "Aliyev's office said": the office speaks, for the person's side.
@@ -235,6 +262,20 @@ function firstActor(doc: Doc, from: number, to: number): string | null {
   for (let k = from; k < to; k++) {
     const m = doc.mentionAt[k];
     if (m && m.via !== "person") return m.actor;
+    const backer = compoundActor(doc, k);
+    if (backer) return backer;
   }
+  return null;
+}
+
+const BACKED = /^(.+)-(?:run|backed|led|aligned|allied|controlled|affiliated|held|linked)$/;
+
+/** "Hamas-run", "RSF-aligned": the actor behind a compound. */
+function compoundActor(doc: Doc, k: number): string | null {
+  const t = doc.tokens[k];
+  const m = t && t.kind === "word" && t.cap ? BACKED.exec(t.norm) : null;
+  if (!m?.[1]) return null;
+  for (const p of doc.lex.byFirst.get(m[1]) ?? [])
+    if (p.norms.length === 1 && p.via !== "person") return p.actor;
   return null;
 }

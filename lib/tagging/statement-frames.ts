@@ -1,7 +1,13 @@
 import type { Doc } from "./doc";
 
 /** A noun phrase that names a speaker, with an optional appositive that gives the role. */
-export type Np = { from: number; to: number; appositive?: [number, number] };
+export type Np = {
+  from: number;
+  to: number;
+  appositive?: [number, number];
+  /** Words the resolver may not know (a Cyrillic office): keep them as the role as written. */
+  asWritten?: boolean;
+};
 
 /** One candidate statement before its speaker is resolved. */
 export interface Frame {
@@ -16,6 +22,8 @@ export interface Frame {
   /** Speak on behalf of the previous quotation's speaker (a quote that runs on with no attribution). */
   continues: boolean;
   sentence: number;
+  /** The speaker's side when the line shows it apart from the words (a flag emoji). */
+  affiliation?: string;
 }
 
 export const w = (doc: Doc, i: number): string => doc.tokens[i]?.norm ?? "";

@@ -1,0 +1,104 @@
+import type { Doc } from "./doc";
+import { SPEECH_VERBS } from "./speaker-words";
+import { npAfter, npBefore } from "./speakers";
+import { skipAddressee, skipAdverbials } from "./statement-adverbials";
+import { type Frame, w } from "./statement-frames";
+
+const TRAILING_VERBS = new Set(
+  `said says say added adds reported reports claimed claims stated told tells announced confirmed insisted warned
+   estimated estimates estimate wrote writes tweeted posted alleged noted stressed explained argued acknowledged
+   admitted conceded cautioned maintained asserted recalled countered charged`.split(/\s+/),
+);
+/** Participles that may follow the attribution with words of their own: "…, the RSF said, adding that …". */
+const FOLLOW_ON = new Set(["adding", "saying", "warning", "stressing", "noting", "citing", "insisting"]);
+const CONJUNCTIONS = new Set([
+  "while",
+  "but",
+  "and",
+  "as",
+  "after",
+  "when",
+  "whereas",
+  "although",
+  "though",
+  "since",
+]);
+const TAIL_STARTS = new Set(
+  "on in at via to during late early after citing by from without before following".split(" "),
+);
+
+/**
+ * Content first, attribution after: "Five civilians were killed in Barda, the prosecutor's office said."
+ * and "…, said the ministry." The content runs from the start of the sentence to the comma.
+ */
+export function trailingFrame(doc: Doc, v: number, sFrom: number, sTo: number, si: number): Frame | null {
+  if (!TRAILING_VERBS.has(w(doc, v))) return null;
+  let np = npBefore(doc, v, sFrom);
+  let comma = np ? np.from - 1 : -1;
+  // "…, the governor told Reuters.": the addressee is part of the attribution.
+  const told = ["told", "tells"].includes(w(doc, v));
+  let tailFrom = told ? skipAddressee(doc, v + 1, sTo) : v + 1;
+  if (!np || w(doc, comma) !== ",") {
+    if (w(doc, v - 1) !== ",") return null;
+    np = npAfter(doc, v + 1, sTo);
+    comma = v - 1;
+    if (!np) return null;
+    tailFrom = np.appositive ? np.appositive[1] : np.to;
+    if (told) tailFrom = skipAddressee(doc, tailFrom, sTo);
+  }
+  // Nothing but a place or time may follow the attribution ("said on Monday", "said in a statement").
+  const tail = skipAdverbials(doc, tailFrom, sTo);
+  const rest = doc.tokens[tail];
+  // "The town, the ministry said, was shelled overnight": the attribution sits inside the content.
+  let resume = -1;
+  // "In a statement, the ICRC said: “…”" introduces a quotation; the words before are no content.
+  if (rest?.norm === ":") return null;
+  // "…, the RSF said, adding that …": the participle's words are a statement of their own.
+  const followOn = rest?.norm === "," && FOLLOW_ON.has(w(doc, tail + 1));
+  if (followOn) {
+    // the content before the attribution stands as it is
+  } else if (rest?.norm === "," && tail + 1 < sTo && doc.tokens[tail + 1]?.kind === "word") {
+    // Not when another clause follows: "…, officials said, while Baku said …".
+    let verbAfter = false;
+    for (let k = tail + 1; k < sTo; k++) if (SPEECH_VERBS.has(w(doc, k))) verbAfter = true;
+    if (CONJUNCTIONS.has(w(doc, tail + 1)) || verbAfter) return null;
+    resume = tail + 1;
+  } else if (
+    tail < sTo &&
+    rest &&
+    !(rest.kind === "punct" && rest.norm !== ",") &&
+    !TAIL_STARTS.has(rest.norm)
+  )
+    return null;
+  let a = sFrom;
+  while (a < comma && (w(doc, a) === "-" || w(doc, a) === "*" || w(doc, a) === "•")) a++;
+  if (comma - a < 3) return null;
+  const first = doc.tokens[a];
+  const last = doc.tokens[comma - 1];
+  if (!first || !last) return null;
+  // A quotation in front is a direct statement, attributed by the direct-quote reader.
+  if (doc.quotes.some((q) => q.start <= first.start && first.start < q.end)) return null;
+  let evEnd = doc.tokens[Math.max(tail, v + 1) - 1]?.end ?? last.end;
+  let quote = doc.text.slice(first.start, last.end);
+  if (resume > 0) {
+    let e = sTo;
+    while (e > resume && [".", "!", "?"].includes(w(doc, e - 1))) e--;
+    const second = doc.tokens[resume];
+    const end = doc.tokens[e - 1];
+    if (second && end) {
+      quote = `${quote} ${doc.text.slice(second.start, end.end)}`;
+      evEnd = end.end;
+    }
+  }
+  return {
+    direct: false,
+    quote,
+    evStart: first.start,
+    evEnd,
+    qStart: first.start,
+    qEnd: last.end,
+    np,
+    continues: false,
+    sentence: si,
+  };
+}
