@@ -1,4 +1,5 @@
 import type { EventType } from "@/lib/types/tags";
+import { DIPLOMACY } from "./events-diplomacy";
 
 /**
  * The words reporters use for each event type (ceasefires and their breaches are in events-truce.ts).
@@ -22,7 +23,7 @@ export const CUE_RULES: Array<[CueType, RegExp]> = [
   [
     "armed-clash",
     new RegExp(
-      `\\b(?:clash(?:es|ed|ing)?|fighting|fought|fight (?:for|between)|battl(?:es?|ed|ing)\\b(?! tanks?)|gun ?battles?|firefights?|fire-?fights?|shoot-?outs?|skirmish(?:es|ed)?|(?<!(?:cessation|end|halt|ending|stop) (?:of |to )?)hostilities|counter-?offensives?|offensives?\\b(?! (?:weapons|remarks|language|capabilit))|counter-?attack(?:s|ed|ing)?|combat\\b(?! (?:aircraft|jets?|drones?|uavs?|aviation|helicopters?|readiness|vehicles?|engineers?|medics?))|gunfire|small[- ]arms|sniper (?:fire|attacks?)|machine-?gun fire|exchange[sd]? of fire|exchang(?:ed|ing) fire|trad(?:ed|ing) fire|ambush(?:ed|es)?|assaults?\\b|assaulted|storm(?:ed|ing)\\b|repel(?:led|ling|s)?|repuls(?:ed|ing|es?)|beat back|beaten back|pushed back|push(?:ed|ing)? (?:into|deeper|towards?|through)|advanc(?:ed|ing|es)\\b(?! (?:notice|warning|payment))|advance (?:on|towards?|into|of)|breakthrough|broke through|break through|incursions?|infiltrat(?:ed|ion|ing|ors?)|sabotage (?:groups?|units?|squads?)|(?<!(?:air|drone|police|aerial) )raids?\\b|raided|ground (?:operations?|invasion|troops advanced)|encircl(?:ed|ement|ing)|retreat(?:ed|ing)?\\b|forced to (?:withdraw|retreat|pull back)|${CAPTURE}|${CONTROL}|${ATTACK_ON_POSITIONS}|(?:captured|took|retook|recaptured|seized|overran|entered|lost|regained)\\b[^.]{0,25}\\b(?:towns?|villages?|city|positions?|heights|districts?|settlements?|hills?|bases?|airport)|(?:towns?|villages?|city|positions?)\\b[^.]{0,20}\\b(?:fell|(?:was|were) (?:captured|taken|retaken|liberated|overrun)))`,
+      `\\b(?:clash(?:es|ed|ing)?|(?<!(?:fled|flee|fleeing|escap\\w+|amid|due to|because of|caused by|driven out by|displaced by) (?:the )?(?:[\\w-]+ )?)fighting|fought|fight (?:for|between)|battl(?:es?|ed|ing)\\b(?! tanks?)|gun ?battles?|firefights?|fire-?fights?|shoot-?outs?|skirmish(?:es|ed)?|(?<!(?:cessation|end|halt|ending|stop) (?:of |to )?)hostilities|counter-?offensives?|offensives?\\b(?! (?:weapons|remarks|language|capabilit))|counter-?attack(?:s|ed|ing)?|combat\\b(?! (?:aircraft|jets?|drones?|uavs?|aviation|helicopters?|readiness|vehicles?|engineers?|medics?))|gunfire|small[- ]arms|sniper (?:fire|attacks?)|machine-?gun fire|exchange[sd]? of fire|exchang(?:ed|ing) fire|trad(?:ed|ing) fire|ambush(?:ed|es)?|assaults?\\b|assaulted|storm(?:ed|ing)\\b|repel(?:led|ling|s)?|repuls(?:ed|ing|es?)|beat back|beaten back|pushed back|push(?:ed|ing)? (?:into|deeper|towards?|through)|advanc(?:ed|ing|es)\\b(?! (?:notice|warning|payment))|advance (?:on|towards?|into|of)|breakthrough|broke through|break through|incursions?|infiltrat(?:ed|ion|ing|ors?)|sabotage (?:groups?|units?|squads?)|(?<!(?:air|drone|police|aerial) )raids?\\b|raided|ground (?:operations?|invasion|troops advanced)|encircl(?:ed|ement|ing)|retreat(?:ed|ing)?\\b|forced to (?:withdraw|retreat|pull back)|(?<!(?:economic|financial|crop|revenue|job|market) )losses|infantry|special (?:forces|operations)|commandos?|paratroop\\w*|(?:on|in|along|at) (?:the )?[\\w-]+ (?:direction|dir\\.?|axis|sector)\\b|destroyed (?:\\d+ |several |two |three |four |five )?(?:enemy )?(?:tanks?|armou?red|bmps?|apcs?|infantry fighting vehicles)|${CAPTURE}|${CONTROL}|${ATTACK_ON_POSITIONS}|(?:captured|took|retook|recaptured|seized|overran|entered|lost|regained)\\b[^.]{0,25}\\b(?:towns?|villages?|city|positions?|heights|districts?|settlements?|hills?|bases?|airport)|(?:towns?|villages?|city|positions?)\\b[^.]{0,20}\\b(?:fell|(?:was|were) (?:captured|taken|retaken|liberated|overrun)))`,
       "g",
     ),
   ],
@@ -62,10 +63,7 @@ export const CUE_RULES: Array<[CueType, RegExp]> = [
     "protest",
     /\b(?:protests?|protesters?|protestors?|protested|protesting|demonstrations?\b(?! of (?:force|strength|resolve))|demonstrators|rall(?:y|ies|ied)|took to the streets|marched|sit-?ins?)\b/g,
   ],
-  [
-    "statement-diplomacy",
-    /\b(?:called on|calls on|called for|calls for|urged|urges|condemn(?:ed|s|ing|ation)?|denounc(?:ed|es)|expressed (?:concern|regret|support|solidarity|condolences)|voiced (?:concern|support)|deeply concerned|summon(?:ed|s)?|recalled (?:its )?ambassador|ambassadors?|envoys?|diplomat(?:s|ic)?|foreign ministers?|foreign ministry|phone (?:call|conversation)|spoke by phone|met with|sanctions?|sanctioned|warned|warns|appealed|pledged (?:support|solidarity)|offered to (?:mediate|host))\b/g,
-  ],
+  ["statement-diplomacy", DIPLOMACY],
 ];
 
 /**

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { EventType } from "@/lib/types/tags";
-import { eventTypesIn } from "./events";
+import type { CasualtyClaim, EventType, StatementTag } from "@/lib/types/tags";
+import { eventTypesIn, extractEventTypes } from "./events";
 import { fold } from "./text";
 
 /** [sentence, the type it reports (or null), types it must not yield]. */
@@ -39,6 +39,11 @@ describe("armed clash", () => {
     ["The ministry showed video of captured soldiers.", null, ["armed-clash"]],
     ["The country buys main battle tanks and combat drones abroad.", null, ["armed-clash"]],
     ["Officials warned against any offensive on the city.", null, ["armed-clash"]],
+    ["The enemy suffered heavy losses in the Lachin direction overnight.", "armed-clash", []],
+    ["Marines and special forces landed on the spit before dawn.", "armed-clash", []],
+    ["The brigade destroyed four tanks near the crossroads.", "armed-clash", []],
+    ["Thousands fled the fighting in the capital.", "displacement-humanitarian", ["armed-clash"]],
+    ["The region's economic losses were put at $2bn.", null, ["armed-clash"]],
   ]);
 });
 
@@ -136,4 +141,62 @@ describe("displacement, protest", () => {
     ["The parade was a demonstration of force.", null, ["protest"]],
     ["There were no protests in the capital.", null, ["protest"]],
   ]);
+});
+
+describe("statements and diplomacy", () => {
+  check([
+    ["The foreign ministry summoned the ambassador over the strike.", "statement-diplomacy", []],
+    ["The president called the bombing a war crime.", "statement-diplomacy", []],
+    ["Baku accused Yerevan of provocations along the border.", "statement-diplomacy", []],
+    ["The premier said his country was ready to talk without preconditions.", "statement-diplomacy", []],
+    ["The army told residents of the eastern quarter to leave.", null, ["statement-diplomacy"]],
+    ["The defence ministry said 12 drones were shot down.", null, ["statement-diplomacy"]],
+    ["The military warned residents to stay in shelters.", null, ["statement-diplomacy"]],
+  ]);
+});
+
+describe("what other tags imply", () => {
+  const evidence = { text: "", start: 0, end: 0 };
+  const claim = (over: Partial<CasualtyClaim>): CasualtyClaim => ({
+    kind: "killed",
+    count: 3,
+    qualifier: "exact",
+    civilian: "military",
+    party: null,
+    claimedBy: null,
+    cumulative: false,
+    evidence,
+    ...over,
+  });
+  const said = (quote: string, affiliation: string | null, role: string | null = null): StatementTag => ({
+    speaker: "a spokesperson",
+    role,
+    affiliation,
+    quote,
+    direct: false,
+    evidence,
+  });
+  const orgs = new Set(["UN", "ICRC"]);
+  const types = (text: string, c: CasualtyClaim[], s: StatementTag[] = []) =>
+    extractEventTypes(fold(text), c, s, orgs);
+
+  it("soldiers killed with no strike named is a clash", () => {
+    assert.ok(types("Three soldiers died on the border.", [claim({})]).includes("armed-clash"));
+  });
+  it("soldiers killed by shelling is not also a clash", () => {
+    assert.ok(!types("Three soldiers died in shelling.", [claim({})]).includes("armed-clash"));
+  });
+  it("a running toll of soldiers is not one clash", () => {
+    assert.ok(!types("The toll of soldiers rose.", [claim({ cumulative: true })]).includes("armed-clash"));
+  });
+  it("civilians hurt is an attack on civilians", () => {
+    const c = [claim({ civilian: "civilian", kind: "injured" })];
+    assert.ok(types("Five were hurt.", c).includes("attack-on-civilians"));
+  });
+  it("an agency reporting figures is not diplomacy; one making a call is", () => {
+    const figures = [said("120,000 people have crossed the border since May", "UN")];
+    assert.ok(!types("Figures rose.", [], figures).includes("statement-diplomacy"));
+    const appeal = [said("all parties must let aid through", "UN")];
+    assert.ok(types("Figures rose.", [], appeal).includes("statement-diplomacy"));
+  });
 });

@@ -1,6 +1,7 @@
 import { type CasualtyClaim, EVENT_TYPES, type EventType, type StatementTag } from "@/lib/types/tags";
 import { background, type Context, called, contextAt, negated, threatened, unreal } from "./events-context";
 import { CUE_RULES, type CueType, mayMatch } from "./events-cues";
+import { positionStated } from "./events-diplomacy";
 import { findTruces } from "./events-truce";
 
 type Filter = (c: Context) => boolean;
@@ -45,8 +46,8 @@ export function eventTypesIn(folded: string): EventType[] {
 }
 
 /**
- * Event types the article reports, in taxonomy order. Civilian casualties imply an attack on civilians;
- * a statement by an organisation or a foreign ministry is diplomacy.
+ * Event types the article reports, in taxonomy order. Civilian casualties imply an attack on civilians,
+ * military ones with no strike named a clash; a position stated by an organisation or a foreign ministry is diplomacy.
  */
 export function extractEventTypes(
   folded: string,
@@ -58,9 +59,15 @@ export function extractEventTypes(
   if (casualties.some((c) => c.civilian === "civilian" && (c.kind === "killed" || c.kind === "injured"))) {
     found.add("attack-on-civilians");
   }
-  if (statements.some((s) => (s.affiliation && orgIds.has(s.affiliation)) || /foreign/i.test(s.role ?? ""))) {
-    found.add("statement-diplomacy");
+  // Soldiers killed or wounded with no shell, missile or air strike named died in ground fighting.
+  const byFire = found.has("shelling") || found.has("missile-strike") || found.has("air-drone-strike");
+  if (
+    !byFire &&
+    casualties.some((c) => c.civilian === "military" && !c.cumulative && c.kind !== "captured")
+  ) {
+    found.add("armed-clash");
   }
+  if (positionStated(statements, orgIds)) found.add("statement-diplomacy");
   // In the taxonomy's documented order (lib/types/tags.ts).
   return EVENT_TYPES.filter((t) => found.has(t));
 }
