@@ -148,6 +148,7 @@ describe("statements and diplomacy", () => {
     ["The foreign ministry summoned the ambassador over the strike.", "statement-diplomacy", []],
     ["The president called the bombing a war crime.", "statement-diplomacy", []],
     ["Baku accused Yerevan of provocations along the border.", "statement-diplomacy", []],
+    ["Each army accused the other of shelling first.", null, ["statement-diplomacy"]],
     ["The premier said his country was ready to talk without preconditions.", "statement-diplomacy", []],
     ["The army told residents of the eastern quarter to leave.", null, ["statement-diplomacy"]],
     ["The defence ministry said 12 drones were shot down.", null, ["statement-diplomacy"]],
