@@ -67,7 +67,9 @@ export function extractCasualties(
     const counts: Array<CountPhrase & { definite?: boolean }> = mergeCounts<CountPhrase>(figures, singles);
     const sentenceText = text.slice(s.start, s.end);
     const cumulativeHint =
-      CUMULATIVE_RE.test(sentenceText) || (RISE_RE.test(sentenceText) && !INCIDENT_RE.test(sentenceText));
+      CUMULATIVE_RE.test(sentenceText) ||
+      (RISE_RE.test(sentenceText) && !INCIDENT_RE.test(sentenceText)) ||
+      (PERFECT_RE.test(sentenceText) && !INCIDENT_RE.test(sentenceText) && !WHEN_RE.test(sentenceText));
     let lastKind: CasualtyKind | null = null;
     let lastCivilian: Civilian = "unknown";
     let lastObject = false;
@@ -202,6 +204,13 @@ function mentionsKind(tokens: Token[], from: number, to: number): boolean {
 const NUMBER_WORDS = new Set(
   "a an one two three four five six seven eight nine ten eleven twelve".split(" "),
 );
+
+/** "9,000 troops have died": a figure in the perfect, with no incident or day named, is a running toll. */
+const PERFECT_RE =
+  /\b(?:have|has) (?:now |so far )?(?:been )?(?:killed|died|wounded|injured|lost|perished)\b/i;
+/** A day or an occasion named: the figure belongs to it. */
+const WHEN_RE =
+  /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|overnight|today|yesterday|this (?:morning|week)|last night|in (?:a|an|the|this|that) (?:\w+ )?(?:strike|attack|blast|raid|shelling|explosion|ambush|bombing|assault|incident|crash|fire))\b/i;
 
 const ESTIMATED = new Set(["estimated", "estimates", "estimate"]);
 

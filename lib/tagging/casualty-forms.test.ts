@@ -107,3 +107,21 @@ describe("casualty forms", () => {
     assert.equal(c?.evidence.text, "A farmer and his son were killed");
   });
 });
+
+describe("running toll or single incident", () => {
+  const rows: Array<[string, boolean]> = [
+    ["Kyiv says 9,000 of its troops have died.", true],
+    ["The official toll among servicemen is now 1,177.", true],
+    ["Over the course of the war 400 children have been killed.", true],
+    ["Over 300 people have been killed in the clashes, which began on Sept 27.", true],
+    ["At least 12 people have been killed in a strike on the station.", false],
+    ["Four soldiers have been killed overnight.", false],
+    ["Five soldiers were killed on Tuesday.", false],
+  ];
+  for (const [text, cumulative] of rows) {
+    it(text, () => {
+      const [c] = extractCasualties(docOf(text), () => null);
+      assert.equal(c?.cumulative, cumulative);
+    });
+  }
+});
