@@ -39,12 +39,12 @@ const NEG_BEFORE = new RegExp(
 const NEG_AFTER =
   /^[\w\s'-]{0,25}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:not|never)\s+(?:reported|recorded|observed|registered|confirmed|heard|seen)\b/;
 
-export function negated(c: Context): boolean {
-  return NEG_BEFORE.test(c.before) || NEG_AFTER.test(c.after);
-}
-
-/** A negation inside the match itself ("the truce has not been violated"). */
+/** A negation inside a two-cue match: "the truce has not been violated", "killed two soldiers but no civilians". */
 export const NEGATOR = /\b(?:no|not|never|without|cannot)\b|n't\b/;
+
+export function negated(c: Context): boolean {
+  return NEG_BEFORE.test(c.before) || NEG_AFTER.test(c.after) || NEGATOR.test(c.match);
+}
 
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 const YEAR = "(?:1[89]\\d\\d|20\\d\\d)s?(?:[-/](?:\\d{4}|\\d{2}))?";

@@ -19,6 +19,15 @@ const CONTROL =
 const ATTACK_ON_POSITIONS =
   "(?:attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|raid(?:s|ed|ing)?|opened fire)\\s+(?:on\\s+|at\\s+)?(?:[\\w'-]+\\s+){0,3}(?:positions?|bases?|garrisons?|headquarters|hq|barracks|checkpoints?|outposts?|trenches|defen[cs]es|lines)";
 
+// Who counts as a civilian victim, and which places are civilian (README "Casualty claims", "Event types").
+const CIVILIANS =
+  "(?:civilians?|residents|villagers|passers-?by|children|women|elderly|famil(?:y|ies)|mourners|medics|paramedics|doctors|nurses|journalists|reporters|aid workers|drivers|passengers|worshippers|students|pupils|farmers|shepherds|fishermen)";
+const CIVIL_PLACES =
+  "(?:residential (?:areas?|buildings?|neighbou?rhoods?|blocks?|quarters?)|civilian (?:areas?|infrastructure|targets?|population|settlements?|objects?|cars?|vehicles?|convoys?)|energy infrastructure|power (?:stations?|plants?|grid)|hospitals?|clinics?|maternity|schools?|kindergartens?|universit(?:y|ies)|mosques?|churche?s?|cathedral|homes|houses|markets?|bakery|bread (?:line|queue)|shopping (?:centre|center|mall)|supermarkets?|theatre|railway station|train station|(?:displacement|refugee|idp) camps?|camps?|shelters?|ambulances?|aid (?:convoys?|trucks?)|apartment (?:blocks?|buildings?)|towns|cities|villages)";
+const HIT_VERB =
+  "(?:shelled|struck|hit|targeted|attacked|bombed|bombarded|under fire|came under|destroyed|damaged|levell?ed|flattened|burn(?:ed|t)|looted|stormed|raided)";
+const HURT_VERB = "(?:killing|killed|wounding|wounded|injuring|injured|hurting|hurt)";
+
 export const CUE_RULES: Array<[CueType, RegExp]> = [
   [
     "armed-clash",
@@ -41,7 +50,10 @@ export const CUE_RULES: Array<[CueType, RegExp]> = [
   ],
   [
     "attack-on-civilians",
-    /\b(?:indiscriminate|war crimes?|massacre[sd]?|atrocit(?:y|ies)|ethnic cleansing|genocide|mass graves?|summary executions?|extrajudicial|execut(?:ed|ions?) (?:of )?(?:civilians|residents|villagers|men|women|people)|sexual violence|rap(?:e|ed|es)\b|loot(?:ed|ing)|burn(?:ed|t|ing) (?:down )?(?:homes|houses|villages)|torch(?:ed|ing)|razed|civilian (?:casualties|deaths|victims|toll)|(?:civilians?|residents|villagers|passers-?by|residential (?:areas?|buildings?|neighbou?rhoods?|blocks?|quarters?)|civilian (?:areas?|infrastructure|targets?|population|settlements?|objects?|cars?|vehicles?|convoys?)|energy infrastructure|power (?:stations?|plants?|grid)|hospitals?|clinics?|maternity|schools?|kindergartens?|universit(?:y|ies)|mosques?|churche?s?|cathedral|homes|houses|markets?|bakery|bread (?:line|queue)|shopping (?:centre|center|mall)|supermarkets?|theatre|railway station|train station|(?:displacement|refugee|idp) camps?|camps?|shelters?|ambulances?|aid (?:convoys?|workers?|trucks?)|apartment (?:blocks?|buildings?)|towns|cities|villages)\b[^.]{0,40}\b(?:shelled|struck|hit|targeted|attacked|bombed|bombarded|under fire|came under|killed|wounded|injured|hurt|destroyed|damaged|levell?ed|flattened|burn(?:ed|t)|looted|stormed|raided)|(?:shelled|struck|hit|targeted|targeting|attacked|bombed|bombarded|shelling|strikes? on|attacks? on|shelling of|bombing of|bombardment of|opened fire on|fired on)\b[^.]{0,30}\b(?:civilians?|residents|villagers|residential|civilian|hospitals?|clinics?|maternity|schools?|kindergartens?|mosques?|churche?s?|cathedral|homes|houses|markets?|bakery|shopping|supermarkets?|railway station|train station|camps?|shelters?|ambulances?|aid (?:convoys?|workers?)|apartment|energy infrastructure|power (?:stations?|plants?|grid)|towns|cities|villages))\b/g,
+    new RegExp(
+      `\\b(?:indiscriminate|war crimes?|massacre[sd]?|atrocit(?:y|ies)|ethnic cleansing|genocide|mass graves?|summary executions?|extrajudicial|execut(?:ed|ions?) (?:of )?(?:civilians|residents|villagers|men|women|people)|sexual violence|rap(?:e|ed|es)\\b|loot(?:ed|ing)|burn(?:ed|t|ing) (?:down )?(?:homes|houses|villages)|torch(?:ed|ing)|razed|civilian (?:casualties|deaths|victims|toll)|${HURT_VERB}\\b[^.]{0,30}\\b${CIVILIANS}|${CIVILIANS}\\b[^.]{0,40}\\b(?:${HIT_VERB}|${HURT_VERB}|died|dead)|${CIVIL_PLACES}\\b[^.]{0,40}\\b(?:${HIT_VERB}|killed|wounded|injured)|(?:${HIT_VERB}|targeting|shelling|strikes? on|attacks? on|shelling of|bombing of|bombardment of|opened fire on|fired on)\\b[^.]{0,30}\\b(?:${CIVILIANS}|${CIVIL_PLACES}|residential|civilian))\\b`,
+      "g",
+    ),
   ],
   [
     "peace-talks",

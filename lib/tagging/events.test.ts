@@ -75,6 +75,10 @@ describe("attack on civilians", () => {
     ["Artillery fire caused civilian casualties in two districts.", "attack-on-civilians", []],
     ["Shelling damaged apartment blocks near the park.", "attack-on-civilians", []],
     ["No civilians were injured, the governor said.", null, ["attack-on-civilians"]],
+    ["The raid killed two gunmen but no civilians, police said.", null, ["attack-on-civilians"]],
+    ["Two children were among those wounded when the shell landed.", "attack-on-civilians", []],
+    ["The blast killed a taxi driver and two passengers.", "attack-on-civilians", []],
+    ["The hospital said it had received the dead.", null, ["attack-on-civilians"]],
     ["The UN urged all parties to avoid targeting civilians.", null, ["attack-on-civilians"]],
     ["The town marked the anniversary of the massacre with a vigil.", null, ["attack-on-civilians"]],
   ]);
