@@ -141,6 +141,8 @@ describe("displacement, protest", () => {
       ["displacement-humanitarian"],
     ],
     ["The country pledged military aid to its ally.", null, ["displacement-humanitarian"]],
+    ["A humanitarian truce took effect at 8 p.m.", "ceasefire", ["displacement-humanitarian"]],
+    ["Aid agencies said the humanitarian situation was dire.", "displacement-humanitarian", []],
     ["Crowds rallied outside the parliament demanding the minister quit.", "protest", []],
     ["The parade was a demonstration of force.", null, ["protest"]],
     ["There were no protests in the capital.", null, ["protest"]],
