@@ -4,7 +4,7 @@
  * discussed ("ceasefire talks"), refused, past ("the 1994 truce") or only named as broken is not.
  * A breach is a truce violated, collapsing, or fighting "despite" it or resumed after it.
  */
-import { background, type Context, called, contextAt, NEGATOR, negated } from "./events-context";
+import { background, type Context, called, contextAt, NEGATOR, negated, unreal } from "./events-context";
 
 const TRUCE = /\b(?:cease-?fires?|truces?|armistice|humanitarian pause|cessation of hostilities|c\/f|cf)\b/g;
 
@@ -19,9 +19,21 @@ const BREACH = new RegExp(
 const RESUMED =
   /\b(?:resum\w+|renewed|broke out|erupted|flared)\b[^.;]{0,60}\b(?:hours|minutes|days|shortly|soon) after\b[^.;]{0,30}\b(?:cease-?fire|truce)/g;
 
-/** Evidence that a truce is being carried out, even where the word is missing. */
+/**
+ * Evidence that a truce is being carried out, even where the word is missing: peacekeepers (who are
+ * only there under a truce), prisoner and body swaps, land handed over under a deal.
+ */
 const CARRIED_OUT =
-  /\b(?:peacekeep(?:ers|ing)\b[^.]{0,40}\b(?:deploy|arriv|enter|took up|stationed|patrol)|(?:bodies|prisoners|pows|remains|captives|detainees)\b[^.]{0,40}\b(?:handed over|exchanged|swapped)|handover of (?:bodies|prisoners|pows|remains)|(?:exchanged?|swap(?:ped)?) (?:of )?(?:bodies|prisoners|pows|captives)|prisoner (?:swaps?|exchanges?)|(?:handed over|handover of|withdr(?:ew|awal) from|pulled out of)\b[^.]{0,60}\b(?:under|as part of|in line with|in accordance with)\b[^.]{0,20}\b(?:deal|agreement|accord|statement))/;
+  /\b(?:peacekeep(?:ers?|ing)|(?:bodies|prisoners|pows|remains|captives|detainees)\b[^.]{0,40}\b(?:handed over|exchanged|swapped)|handover of (?:bodies|prisoners|pows|remains)|(?:exchanged?|swap(?:ped)?) (?:of )?(?:bodies|prisoners|pows|captives)|prisoner (?:swaps?|exchanges?)|(?:districts?|regions?|territor(?:y|ies)|areas?)\b[^.]{0,30}\b(?:handed (?:over|back)|returned to)|(?:handed over|handover of|withdr(?:ew|awal) from|pulled out of)\b[^.]{0,60}\b(?:under|as part of|in line with|in accordance with)\b[^.]{0,20}\b(?:deal|agreement|accord|statement))/g;
+
+function carriedOut(folded: string): boolean {
+  CARRIED_OUT.lastIndex = 0;
+  for (let m = CARRIED_OUT.exec(folded); m !== null; m = CARRIED_OUT.exec(folded)) {
+    const c = contextAt(folded, m.index, m.index + m[0].length);
+    if (!negated(c) && !background(c) && !unreal(c) && !called(c)) return true;
+  }
+  return false;
+}
 
 /** Words that make a truce mention news of it, whatever else the sentence says. */
 const AGREED_AFTER =
@@ -69,7 +81,7 @@ export function findTruces(folded: string): TruceFindings {
     folded.includes(w),
   );
   const spans = mayHaveTruce ? breaches(folded) : [];
-  let ceasefire = CARRIED_OUT.test(folded);
+  let ceasefire = carriedOut(folded);
   if (!ceasefire && mayHaveTruce) {
     TRUCE.lastIndex = 0;
     for (let m = TRUCE.exec(folded); m !== null && !ceasefire; m = TRUCE.exec(folded)) {
