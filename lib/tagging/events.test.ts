@@ -126,6 +126,8 @@ describe("talks, arms, mobilisation", () => {
     ["Hundreds of foreign mercenaries were flown in via the border crossing.", "mobilisation", []],
     ["The army moved two brigades to the border area.", "mobilisation", []],
     ["Both sides deployed drones along the front.", null, ["mobilisation"]],
+    ["Reports said hundreds of Syrian fighters had been brought to the front.", "mobilisation", []],
+    ["Parliament approved a state of emergency in the border provinces.", "mobilisation", []],
     ["The speaker threatened to declare martial law.", null, ["mobilisation"]],
   ]);
 });
