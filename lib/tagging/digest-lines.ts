@@ -145,6 +145,15 @@ function sourceAt(
     } else break;
   }
   if (flagFrom >= 0 && flagFrom + 2 !== lineStart) flagFrom = -1;
+  // "@DefenceU: …": an account's handle speaks for it.
+  if (w(doc, lineStart) === "@" && doc.tokens[lineStart + 1]?.start === doc.tokens[lineStart]?.end) {
+    let e = lineStart + 1;
+    while (e + 1 < to && doc.tokens[e + 1]?.start === doc.tokens[e]?.end && w(doc, e + 1) !== ":") e++;
+    const sep = isSeparator(doc, e + 1);
+    const at = doc.tokens[e + 1 + sep];
+    if (!sep || !at || e + 1 + sep >= to) return null;
+    return { np: { from: lineStart, to: e + 1, asWritten: true }, qs: e + 1 + sep, flag: null };
+  }
   for (let k = lineStart + 1; k < Math.min(to - 1, lineStart + 9); k++) {
     const sep = isSeparator(doc, k);
     if (!sep) continue;

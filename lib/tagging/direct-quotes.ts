@@ -1,7 +1,7 @@
 import type { Doc } from "./doc";
 import type { QuoteSpan } from "./quotes";
 import { skipAdverbials } from "./reported-clause";
-import { GERUNDS, SPEECH_VERBS } from "./speaker-words";
+import { GERUNDS, STATEMENT_VERBS } from "./speaker-words";
 import { npAfter, npBefore } from "./speakers";
 import { cleanQuote, type Frame, type Np, tokenAt, w, wordCount } from "./statement-frames";
 
@@ -25,12 +25,12 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
   let i = qb;
   while (w(doc, i) === "," || w(doc, i) === "-") i++;
   const endOf = (k: number) => doc.tokens[k - 1]?.end ?? q.end;
-  if (i < s.to && SPEECH_VERBS.has(w(doc, i))) {
+  if (i < s.to && STATEMENT_VERBS.has(w(doc, i))) {
     const np = npAfter(doc, i + 1, s.to);
     if (np) return { np, end: endOf(np.appositive ? np.appositive[1] : np.to), adjacent: true };
   }
   for (let v = i; v < Math.min(s.to, i + 12); v++) {
-    if (!SPEECH_VERBS.has(w(doc, v)) || GERUNDS.has(w(doc, v))) continue;
+    if (!STATEMENT_VERBS.has(w(doc, v)) || GERUNDS.has(w(doc, v))) continue;
     const np = npBefore(doc, v, i);
     // "…,” the ministry's spokesman, Vagif Dargahli, told reporters: the name after its role.
     const fromRole = np?.appositive?.[0] === i;
@@ -51,7 +51,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
   // Before the quotation: "X said: “…”", "…, saying “…”", "according to X, “…”".
   for (let v = qa - 1; v >= Math.max(s.from, qa - 8); v--) {
     const verb = w(doc, v);
-    if (!SPEECH_VERBS.has(verb)) continue;
+    if (!STATEMENT_VERBS.has(verb)) continue;
     // The quotation must follow its verb directly ("said: “…”", "said that “…”", "told reporters: “…”");
     // a quotation further into the clause is part of reported speech, not a statement of its own.
     let gap = true;
@@ -66,7 +66,7 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
     if (!gap) break;
     if (GERUNDS.has(verb)) {
       for (let f = s.from; f < v; f++) {
-        if (SPEECH_VERBS.has(w(doc, f)) && !GERUNDS.has(w(doc, f))) {
+        if (STATEMENT_VERBS.has(w(doc, f)) && !GERUNDS.has(w(doc, f))) {
           const np = npBefore(doc, f, s.from);
           if (np) return { np, end: q.end, adjacent: true };
           break;

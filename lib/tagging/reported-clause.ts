@@ -11,7 +11,8 @@ export { skipAdverbials };
 const BARE_VERBS = new Set(
   `said says say warned warns insisted insists added claimed claims stressed stresses vowed vows pledged pledges
    promised promises noted notes argued argues reiterated reiterates maintained maintains asserted asserts
-   admitted acknowledged confirmed confirms announced announces demanded demands`.split(/\s+/),
+   admitted acknowledged confirmed confirms announced announces demanded demands saying adding warning
+   insisting stressing noting claiming countered retorted replied responded conceded`.split(/\s+/),
 );
 const FINITE = new Set(
   "is are was were had has have would will could can may might must should did does do shall".split(" "),
@@ -23,7 +24,21 @@ const PREPS = new Set(
 );
 
 /** Verbs after which a bare clause may have a past-tense verb and no auxiliary ("said three soldiers died"). */
-const PAST_OK = new Set(["said", "says", "say", "added", "claimed", "claims"]);
+const PAST_OK = new Set([
+  "said",
+  "says",
+  "say",
+  "added",
+  "claimed",
+  "claims",
+  "saying",
+  "adding",
+  "claiming",
+]);
+/** Verbs with an addressee before their clause: "told reporters that", "reminded donors that". */
+const ADDRESSING = new Set(
+  "told tells telling warned warns warning reminded assured informed notified briefed".split(" "),
+);
 
 const PAST = new Set(
   `died took retook shot hit struck fled left lost won fell began came broke made sent went gave held fought seized
@@ -70,7 +85,7 @@ export function clauseStart(
   // "said (on Monday) that …", "told reporters (in Baku) that …": only adverbials and an addressee
   // may stand between the verb and its "that".
   let k = skipAdverbials(doc, v + 1, sTo);
-  if (verb === "told" || verb === "tells" || verb === "telling" || verb === "warned" || verb === "warns") {
+  if (ADDRESSING.has(verb)) {
     let e = k;
     while (
       e < sTo &&
@@ -199,7 +214,7 @@ const OBJECT_VERBS = new Set(
 
 /** Verbs whose content may start with a figure or a name: "AZ MoD reports 3 tanks destroyed". */
 const NUMBER_CLAUSE = new Set(
-  "said says say reports reported claims claimed confirms confirmed announces announced adds added warns warned estimates estimated".split(
+  "said says say reports reported claims claimed confirms confirmed announces announced adds added warns warned estimates estimated saying adding".split(
     " ",
   ),
 );

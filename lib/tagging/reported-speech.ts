@@ -1,6 +1,6 @@
 import type { Doc } from "./doc";
 import { clauseStart } from "./reported-clause";
-import { APPEAL_VERBS, SPEECH_VERBS } from "./speaker-words";
+import { APPEAL_VERBS, STATEMENT_VERBS } from "./speaker-words";
 import { npAfter, npBefore } from "./speakers";
 import { type Frame, reportedFrame, w, wordCount } from "./statement-frames";
 import { trailingFrame } from "./statement-trailing";
@@ -9,7 +9,7 @@ import { isHeadline, speechVerbAt } from "./statement-verbs";
 /** The subject of the sentence's first speech verb before `v`, for "… and said …". */
 function firstSubject(doc: Doc, sFrom: number, v: number) {
   for (let f = sFrom; f < v; f++) {
-    if (SPEECH_VERBS.has(w(doc, f)) || NAMING.has(w(doc, f))) return npBefore(doc, f, sFrom);
+    if (STATEMENT_VERBS.has(w(doc, f)) || NAMING.has(w(doc, f))) return npBefore(doc, f, sFrom);
   }
   return null;
 }
@@ -69,12 +69,12 @@ export function reportedFrames(doc: Doc): Frame[] {
         const x = w(doc, e);
         if (x === ";") break;
         // "said A and added that B": two statements.
-        if (x === "and" && e > c && SPEECH_VERBS.has(w(doc, e + 1))) break;
+        if (x === "and" && e > c && STATEMENT_VERBS.has(w(doc, e + 1))) break;
         // "…, Arm MoD denies losses": another source answers in the same line.
         if (x === "," && e > c) {
           let f = e + 1;
-          while (f < Math.min(s.to, e + 5) && !SPEECH_VERBS.has(w(doc, f)) && w(doc, f) !== ",") f++;
-          const other = SPEECH_VERBS.has(w(doc, f)) && f > e + 1 ? npBefore(doc, f, e + 1) : null;
+          while (f < Math.min(s.to, e + 5) && !STATEMENT_VERBS.has(w(doc, f)) && w(doc, f) !== ",") f++;
+          const other = STATEMENT_VERBS.has(w(doc, f)) && f > e + 1 ? npBefore(doc, f, e + 1) : null;
           const named =
             other &&
             doc.tokens.slice(other.from, other.to).some((t, i) => t.cap || !!doc.mentionAt[other.from + i]);

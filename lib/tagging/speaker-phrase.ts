@@ -113,7 +113,9 @@ export function npBefore(
   // the US said" without a role before the place is no speaker at all.
   if (["in", "at", "from", "near", "across", "inside", "of"].includes(w(tokens, from - 1))) {
     const head = w(tokens, from - 2);
-    if (!ROLE_WORDS.has(head) || from - 2 < sentenceFrom) return null;
+    // "Doctors at Ayder Referral Hospital in Mekelle": a facility may carry the place too.
+    const facility = PLACE_NOUNS.has(head) || !!tokens[from - 2]?.cap;
+    if ((!ROLE_WORDS.has(head) && !facility) || from - 2 < sentenceFrom) return null;
     const outer = npBefore(doc, from - 1, sentenceFrom);
     if (!outer) return null;
     return { from: roleList(doc, outer.from, sentenceFrom), to, ...(appositive ? { appositive } : {}) };
@@ -194,6 +196,11 @@ export function npAfter(
 ): { from: number; to: number; appositive?: [number, number] } | null {
   const { tokens } = doc;
   if (PRONOUNS.has(w(tokens, i))) return { from: i, to: i + 1 };
+  // "said a statement from the Sudan Doctors Network": the issuer; "said the statement": whoever issued it.
+  if (DETERMINERS.has(w(tokens, i)) && DOC_NOUNS.has(w(tokens, i + 1))) {
+    if (["from", "by", "of"].includes(w(tokens, i + 2))) return npAfter(doc, i + 3, sentenceTo);
+    return { from: i, to: i + 2 };
+  }
   let k = i;
   while (
     k < sentenceTo &&

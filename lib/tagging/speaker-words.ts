@@ -36,6 +36,17 @@ export const SPEECH_VERBS = new Set(
    announcing noting stressing accusing urging calling telling`.split(/\s+/),
 );
 
+/**
+ * Speech verbs the statement readers know beyond SPEECH_VERBS (which casualties and actors share and
+ * which stays as it is for them): rejoinders, recollections and assurances.
+ */
+const MORE_SPEECH_VERBS = `countered retorted replied responded answered charged contended recounted remarked
+   signalled signaled hinted boasted lamented reaffirmed clarified reminded assured informed notified
+   swore forecast projected reckoned briefed`.split(/\s+/);
+
+/** Every verb that may introduce a statement. */
+export const STATEMENT_VERBS = new Set([...SPEECH_VERBS, ...MORE_SPEECH_VERBS]);
+
 /** Participles that hang a quotation on the sentence's subject (", saying “...”"). */
 export const GERUNDS = new Set(
   "saying adding warning stating claiming insisting announcing noting stressing telling calling urging".split(
@@ -50,7 +61,9 @@ export const THAT_VERBS = new Set(
    announces reported reports declared declares noted notes stressed stresses emphasised emphasized argued
    argues explained asserted asserts alleged alleges denied denies confirmed confirms pledged pledges vowed
    vows promised promises threatened threatens acknowledged admitted suggested wrote tweeted demanded demands saying adding
-   warning stating claiming insisting announcing noting stressing`.split(/\s+/),
+   warning stating claiming insisting announcing noting stressing countered retorted replied responded answered
+   charged contended remarked signalled signaled hinted boasted lamented reaffirmed clarified
+   reminded assured notified swore forecast projected reckoned briefed writes`.split(/\s+/),
 );
 
 /** Verbs with an addressee and a to-infinitive: "called on X to", "urged X to". */

@@ -1,5 +1,5 @@
 import type { Doc } from "./doc";
-import { SPEECH_VERBS } from "./speaker-words";
+import { STATEMENT_VERBS } from "./speaker-words";
 import { w } from "./statement-frames";
 
 /**
@@ -142,7 +142,11 @@ export function thatAhead(doc: Doc, k: number, sTo: number): number {
       return j + 1;
     }
     if (t.kind === "punct" && t.norm !== "," && t.norm !== "'" && t.norm !== "-" && t.norm !== ".") return -1;
-    if (FINITE.has(t.norm) || SPEECH_VERBS.has(t.norm) || ["which", "who", "where", "when"].includes(t.norm))
+    if (
+      FINITE.has(t.norm) ||
+      STATEMENT_VERBS.has(t.norm) ||
+      ["which", "who", "where", "when"].includes(t.norm)
+    )
       return -1;
   }
   return -1;

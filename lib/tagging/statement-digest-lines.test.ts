@@ -73,6 +73,9 @@ const negatives: Array<[string, Row[]]> = [
   ["Video: Arm MoD footage of strikes near Fuzuli", []],
   ["Tigray: communications blackout continues", []],
   ["Khartoum - clashes near the airport", []],
+  ["🇦🇿🇦🇲 clashes near Tovuz", []],
+  ["Arm MoD rejects AZ claims", []],
+  ["Arm MoD calls AZ claims lies", []],
   ["North Darfur: RSF shelling of Abu Shouk camp", []],
 ];
 

@@ -1,5 +1,5 @@
 import type { Doc } from "./doc";
-import { SPEECH_VERBS } from "./speaker-words";
+import { STATEMENT_VERBS } from "./speaker-words";
 import { npAfter, npBefore } from "./speakers";
 import { skipAddressee, skipAdverbials } from "./statement-adverbials";
 import { type Frame, w } from "./statement-frames";
@@ -7,7 +7,7 @@ import { type Frame, w } from "./statement-frames";
 const TRAILING_VERBS = new Set(
   `said says say added adds reported reports claimed claims stated told tells announced confirmed insisted warned
    estimated estimates estimate wrote writes tweeted posted alleged noted stressed explained argued acknowledged
-   admitted conceded cautioned maintained asserted recalled countered charged`.split(/\s+/),
+   admitted conceded cautioned maintained asserted countered charged`.split(/\s+/),
 );
 /** Participles that may follow the attribution with words of their own: "…, the RSF said, adding that …". */
 const FOLLOW_ON = new Set(["adding", "saying", "warning", "stressing", "noting", "citing", "insisting"]);
@@ -60,7 +60,7 @@ export function trailingFrame(doc: Doc, v: number, sFrom: number, sTo: number, s
   } else if (rest?.norm === "," && tail + 1 < sTo && doc.tokens[tail + 1]?.kind === "word") {
     // Not when another clause follows: "…, officials said, while Baku said …".
     let verbAfter = false;
-    for (let k = tail + 1; k < sTo; k++) if (SPEECH_VERBS.has(w(doc, k))) verbAfter = true;
+    for (let k = tail + 1; k < sTo; k++) if (STATEMENT_VERBS.has(w(doc, k))) verbAfter = true;
     if (CONJUNCTIONS.has(w(doc, tail + 1)) || verbAfter) return null;
     resume = tail + 1;
   } else if (

@@ -1,5 +1,5 @@
 import type { Doc } from "./doc";
-import { ROLE_WORDS, SPEECH_VERBS } from "./speaker-words";
+import { ROLE_WORDS, STATEMENT_VERBS } from "./speaker-words";
 import { w } from "./statement-frames";
 
 /**
@@ -40,7 +40,7 @@ export function speechVerbAt(doc: Doc, v: number): string | null {
     const plural = prev.norm.endsWith("s") && ROLE_WORDS.has(prev.norm);
     if (posting || prev.cap || doc.mentionAt[v - 1] || plural) return mapped;
   }
-  return SPEECH_VERBS.has(x) ? x : null;
+  return STATEMENT_VERBS.has(x) ? x : null;
 }
 
 /**

@@ -151,6 +151,44 @@ const headlines: Array<[string, Row[]]> = [
   ],
 ];
 
+// Headlines in capitals, in title case and in lower case.
+const headlineCases: Array<[string, Row[]]> = [
+  ["RSF CLAIMS CONTROL OF WAD MADANI", [["RSF", false, "CONTROL OF WAD MADANI"]]],
+  ["TIGRAY FORCES SAY THEY RETOOK MEKELLE", [["TIGRAY FORCES", false, "THEY RETOOK MEKELLE"]]],
+  ["UPDATE 1-Azerbaijan says its forces took Jabrayil", [["Azerbaijan", false, "its forces took Jabrayil"]]],
+  ["Houthis Claim Attack On US Destroyer", [["Houthis", false, "Attack On US Destroyer"]]],
+  ["Tigray Rebels Say They Captured Key Town", [["Tigray Rebels", false, "They Captured Key Town"]]],
+  ["idf says 3 soldiers killed in gaza", [["idf", false, "3 soldiers killed in gaza"]]],
+  ["sudan's army denies bombing market in nyala", [["sudan's army", false, "bombing market in nyala"]]],
+];
+
+const moreVerbs: Array<[string, Row[]]> = [
+  [
+    "The minister countered that the army had never targeted civilians.",
+    [["The minister", false, "the army had never targeted civilians"]],
+  ],
+  [
+    "The spokesman reminded reporters that the truce was still in force.",
+    [["The spokesman", false, "the truce was still in force"]],
+  ],
+  [
+    "Russia's RIA news agency quoted a security source as saying two drones were downed.",
+    [["a security source", false, "two drones were downed"]],
+  ],
+  [
+    "“We have no fuel left,” said a statement from the Sudan Doctors Network.",
+    [["the Sudan Doctors Network", true, "We have no fuel left"]],
+  ],
+  [
+    "Doctors at Ayder Referral Hospital in Mekelle said they had run out of supplies.",
+    [["Doctors at Ayder Referral Hospital in Mekelle", false, "they had run out of supplies"]],
+  ],
+  [
+    "Oleh Marchenko, the regional governor, visited the site. Two schools were hit, he told AFP.",
+    [["Oleh Marchenko", false, "Two schools were hit"]],
+  ],
+];
+
 // None of these attributes words to anyone.
 const negatives: Array<[string, Row[]]> = [
   ["Reports said heavy fighting continued.", []],
@@ -165,6 +203,9 @@ const negatives: Array<[string, Row[]]> = [
   ["Armenia rejects the claims", []],
   ["“Our troops hold every position,” he told reporters in Yerevan.", []],
   ["Officials said nothing about the convoy.", []],
+  // Diplomatic acts, not words: an envoy recalled, a truce observed.
+  ["Armenia recalled its ambassador from Moscow for consultations.", []],
+  ["Both sides observed the truce through the night.", []],
   ["The UN says.", []],
 ];
 
@@ -172,6 +213,8 @@ for (const [name, table] of [
   ["speakers", speakers],
   ["adverbials between verb and clause", adverbials],
   ["headlines", headlines],
+  ["headline cases", headlineCases],
+  ["more verbs", moreVerbs],
   ["no statement", negatives],
 ] as const) {
   describe(`wire statements: ${name}`, () => {
