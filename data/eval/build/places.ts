@@ -45,6 +45,7 @@ export const PLACES = {
   goranboy: g(40.61, 46.7897, "city", "AZ"),
   beylagan: g(39.7756, 47.6186, "city", "AZ"),
   sumgait: g(40.5897, 49.6686, "city", "AZ"),
+  yevlakh: g(40.6183, 47.15, "city", "AZ"),
   nakhchivan: g(39.3, 45.45, "region", "AZ"),
   // Armenia
   yerevan: g(40.1792, 44.4991, "city", "AM"),
@@ -128,6 +129,8 @@ export const PLACES = {
   warsaw: g(52.2297, 21.0122, "city", "PL"),
   rzeszow: g(50.0412, 21.9991, "city", "PL"),
   minsk: g(53.9006, 27.559, "city", "BY"),
+  kostiantynivka: g(48.527, 37.707, "city", "UA"),
+  kryvyiRih: g(47.9105, 33.3918, "city", "UA"),
   // Sudan and neighbours
   khartoum: g(15.5007, 32.5599, "city", "SD"),
   omdurman: g(15.6445, 32.4777, "city", "SD"),
@@ -160,6 +163,7 @@ export const PLACES = {
   jeddah: g(21.4858, 39.1925, "city", "SA"),
   cairo: g(30.0444, 31.2357, "city", "EG"),
   renk: g(11.75, 32.8, "city", "SS"),
+  kadugli: g(11.01, 29.72, "city", "SD"),
   // Ethiopia, Eritrea
   mekelle: g(13.4967, 39.4753, "city", "ET"),
   tigray: g(13.9, 39.0, "region", "ET"),
@@ -207,6 +211,10 @@ export const PLACES = {
   hodeidah: g(14.7978, 42.9545, "city", "YE"),
   eilat: g(29.5577, 34.9519, "city", "IL"),
   doha: g(25.2854, 51.531, "city", "QA"),
+  nuseirat: g(31.449, 34.393, "city", "PS"),
+  baalbek: g(34.006, 36.218, "city", "LB"),
+  telAviv: g(32.0853, 34.7818, "city", "IL"),
+  marib: g(15.4623, 45.3253, "city", "YE"),
   // Countries (the scorer matches these by ISO code alone)
   AM: g(40.07, 45.04, "country", "AM"),
   AZ: g(40.14, 47.58, "country", "AZ"),
@@ -235,6 +243,7 @@ export const PLACES = {
   YE: g(15.55, 48.52, "country", "YE"),
   PS: g(31.95, 35.23, "country", "PS"),
   JO: g(30.59, 36.24, "country", "JO"),
+  LY: g(26.34, 17.23, "country", "LY"),
 } satisfies Record<string, Gaz>;
 
 export type PlaceKey = keyof typeof PLACES;
