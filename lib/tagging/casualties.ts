@@ -65,11 +65,15 @@ export function extractCasualties(
     const singles = mentionsKind(tokens, s.from, s.to) ? singularCounts(doc, s.from, s.to, figures) : [];
     if (figures.length === 0 && singles.length === 0) continue;
     const counts: Array<CountPhrase & { definite?: boolean }> = mergeCounts<CountPhrase>(figures, singles);
-    const sentenceText = text.slice(s.start, s.end);
-    const cumulativeHint =
-      CUMULATIVE_RE.test(sentenceText) ||
-      (RISE_RE.test(sentenceText) && !INCIDENT_RE.test(sentenceText)) ||
-      (PERFECT_RE.test(sentenceText) && !INCIDENT_RE.test(sentenceText) && !WHEN_RE.test(sentenceText));
+    let cumulativeHint: boolean | null = null;
+    const runningToll = (): boolean => {
+      const t = text.slice(s.start, s.end);
+      cumulativeHint ??=
+        CUMULATIVE_RE.test(t) ||
+        (RISE_RE.test(t) && !INCIDENT_RE.test(t)) ||
+        (PERFECT_RE.test(t) && !INCIDENT_RE.test(t) && !WHEN_RE.test(t));
+      return cumulativeHint;
+    };
     let lastKind: CasualtyKind | null = null;
     let lastCivilian: Civilian = "unknown";
     let lastObject = false;
@@ -175,7 +179,7 @@ export function extractCasualties(
         civilian: m.np.civilian,
         party,
         claimedBy,
-        cumulative: cumulativeHint,
+        cumulative: runningToll(),
         evidence: span(text, first.start, last.end),
       });
       const pushed = claims[claims.length - 1];
@@ -192,12 +196,17 @@ function coordinated(tokens: Token[], npEnd: number, next: number): boolean {
   return gap === 1 || (gap === 2 && ["her", "his", "their"].includes(word(tokens, npEnd + 1)));
 }
 
-/** Does the sentence hold any word of a kind? Singular mentions are looked for only then. */
+/** Words that mark a sentence as about casualties; singular mentions are looked for only there. */
+const KIND_WORDS = new Set([
+  ...Object.keys(KIND_AFTER),
+  ...Object.keys(KIND_BEFORE),
+  "lost",
+  "lives",
+  "bodies",
+]);
+
 function mentionsKind(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const w = word(tokens, k);
-    if (KIND_AFTER[w] || KIND_BEFORE[w] || w === "lost" || w === "lives" || w === "bodies") return true;
-  }
+  for (let k = from; k < to; k++) if (KIND_WORDS.has(tokens[k]?.norm ?? "")) return true;
   return false;
 }
 

@@ -36,9 +36,18 @@ const NOUN_AFTER = new Set(
   ),
 );
 
+const SINGULAR = new Set(
+  Object.keys(PERSON_NOUNS).filter((w) => !PLURAL_FORMS.has(w) && !w.endsWith("s") && !w.endsWith("men")),
+);
+
 export function singularNoun(w: string): boolean {
-  if (PERSON_NOUNS[w] === undefined || PLURAL_FORMS.has(w)) return false;
-  return !w.endsWith("s") && !w.endsWith("men");
+  return SINGULAR.has(w);
+}
+
+/** A singular person noun within the next four tokens: the cheap test before reading a noun phrase. */
+function personSoon(tokens: Doc["tokens"], j: number, to: number): boolean {
+  for (let k = j; k < Math.min(to, j + 4); k++) if (singularNoun(tokens[k]?.norm ?? "")) return true;
+  return false;
 }
 
 export interface SingularCount extends CountPhrase {
@@ -67,6 +76,7 @@ export function singularCounts(doc: Doc, from: number, to: number, taken: CountP
     }
     // "one of the soldiers", "the death of a soldier" and "the bodies of the crew" are read elsewhere.
     if (definite && word(tokens, i - 1) === "of") continue;
+    if (!personSoon(tokens, i + 1, to)) continue;
     const np = nounPhrase(doc, i + 1, to);
     if (!np || np.head === null || np.head - i > 4) continue;
     if (!singularNoun(word(tokens, np.head))) continue;
@@ -87,7 +97,7 @@ const LINE_LEADS = new Set([":", "-", "–", "|", "*", "•"]);
 function headlineSingular(doc: Doc, i: number, from: number, to: number): SingularCount | null {
   const { tokens } = doc;
   if (i !== from && !LINE_LEADS.has(word(tokens, i - 1))) return null;
-  if (tokens[i]?.kind !== "word") return null;
+  if (tokens[i]?.kind !== "word" || !personSoon(tokens, i, to)) return null;
   const np = nounPhrase(doc, i, to);
   if (!np || np.head === null || np.head - i > 2 || !singularNoun(word(tokens, np.head))) return null;
   const next = word(tokens, np.head + 1);

@@ -95,6 +95,13 @@ const QUALIFIERS: Array<[string[], CountQualifier]> = [
   [["estimated"], "about"],
 ];
 
+/** The qualifiers by their first word, longest first within each word. */
+const QUALIFIERS_BY_FIRST = new Map<string, Array<[string[], CountQualifier]>>();
+for (const entry of QUALIFIERS) {
+  const key = entry[0][0] ?? "";
+  QUALIFIERS_BY_FIRST.set(key, [...(QUALIFIERS_BY_FIRST.get(key) ?? []), entry]);
+}
+
 const MONTHS = new Set([
   "january",
   "february",
@@ -279,8 +286,7 @@ export function parseCount(tokens: Token[], i: number): CountPhrase | null {
   let qualifier: CountQualifier = "exact";
   let start = i;
   const first = tokens[i]?.norm ?? "";
-  for (const [words, q] of QUALIFIERS) {
-    if (words[0] !== first) continue;
+  for (const [words, q] of QUALIFIERS_BY_FIRST.get(first) ?? []) {
     // A capital "C." is an initial or a heading letter, not circa.
     if (words[0] === "c" && tokens[i]?.text === "C") continue;
     if (words.every((w, k) => tokens[i + k]?.norm === w)) {
