@@ -58,15 +58,13 @@ const YEAR_AFTER = new RegExp(
 );
 /** "previous truces", "decades of fighting", "the anniversary of the massacre". */
 const PAST_BEFORE =
-  /\b(?:previous|prior|past|former|decades?-old|decades?-long|decades of|years of|history of|legacy of|memories of|memory of|anniversary of|commemorat\w+|remembrance of)\s+(?:[\w'-]+\s+){0,2}$/;
+  /\b(?:previous(?!\s+(?:day|night|evening|morning|week)\b)|prior(?!\s+to\b)|past(?!\s+(?:\d+|few|several|two|three|four|five|six|seven|24)?\s*(?:hours?|days?|nights?|weeks?|months?|day|week|month)\b)|former|decades?-old|decades?-long|decades of|years of|history of|legacy of|memories of|memory of|anniversary of|commemorat\w+|remembrance of)\s+(?:[\w'-]+\s+){0,2}$/;
 /** "since the start of the fighting", "before the outbreak of the war". */
 const SINCE_START_BEFORE =
   /\b(?:since|before|after|until)\s+the\s+(?:start|outbreak|beginning|onset|end)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?$/;
-/** "since fighting erupted in April"; "fighting that broke out in 2023". */
-const SINCE_BEFORE = /\b(?:since|when|before|until)\s+(?:the\s+)?(?:[\w-]+\s+)?$/;
-const ERUPTED_AFTER =
-  /^\s+(?:(?:that|which|first)\s+)?(?:erupted|broke out|began|started|flared|escalated|ended)\b/;
-const THAT_ERUPTED_AFTER = /^,?\s+(?:that|which)\s+(?:first\s+)?(?:erupted|broke out|began|started|ended)\b/;
+/** "since fighting erupted in April" (but "clashes that erupted on Sunday" and "when fighting broke out" are news). */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?$/;
+const ERUPTED_AFTER = /^\s+(?:first\s+)?(?:erupted|broke out|began|started|flared|escalated|ended)\b/;
 
 export function background(c: Context): boolean {
   return (
@@ -74,8 +72,7 @@ export function background(c: Context): boolean {
     YEAR_AFTER.test(c.after) ||
     PAST_BEFORE.test(c.before) ||
     SINCE_START_BEFORE.test(c.before) ||
-    (SINCE_BEFORE.test(c.before) && ERUPTED_AFTER.test(c.after)) ||
-    THAT_ERUPTED_AFTER.test(c.after)
+    (SINCE_BEFORE.test(c.before) && ERUPTED_AFTER.test(c.after))
   );
 }
 

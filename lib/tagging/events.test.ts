@@ -33,6 +33,8 @@ describe("armed clash", () => {
     ["Clashes were not reported along the border overnight.", null, ["armed-clash"]],
     ["The region has been tense since the 2016 clashes.", null, ["armed-clash"]],
     ["Since fighting erupted in April, over a million people have left the capital.", null, ["armed-clash"]],
+    ["Clashes that erupted on Sunday spread to two more districts.", "armed-clash", []],
+    ["Residents fled when fighting broke out near the airport.", "armed-clash", []],
     ["Analysts said the army could launch a new offensive within weeks.", null, ["armed-clash"]],
     ["The envoy called for an end to the fighting.", null, ["armed-clash"]],
     ["The truce, signed under the cessation of hostilities deal, held overnight.", null, ["armed-clash"]],
@@ -107,6 +109,9 @@ describe("ceasefires and their breaches", () => {
     ["The truce, agreed on Saturday, was violated within minutes.", "ceasefire-violation", []],
     ["The truce, agreed on Saturday, was violated within minutes.", "ceasefire", []],
     ["No violations of the truce were recorded on Sunday.", null, ["ceasefire-violation"]],
+    ["Over the past 24 hours the truce was violated 30 times.", "ceasefire-violation", []],
+    ["Two previous truces were violated within hours.", null, ["ceasefire-violation"]],
+    ["Each side accused the other of violating the previous day's truce.", "ceasefire-violation", []],
     ["The truce has not been violated so far.", null, ["ceasefire-violation"]],
     ["NK: CF viol. along the whole line overnight", "ceasefire-violation", []],
   ]);
