@@ -16,39 +16,35 @@ export function digestFrames(doc: Doc): Frame[] {
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (!s) continue;
-    let open: { np: Np; qs: number; flag: string | null } | null = null;
-    const close = (end: number) => {
-      if (!open) return;
-      let e = end;
-      while (e > open.qs && [".", ",", ";", "!", "|", "•"].includes(w(doc, e - 1))) e--;
-      if (e > open.qs) {
-        const f = reportedFrame(
-          doc,
-          open.np,
-          doc.tokens[open.qs]?.start ?? 0,
-          doc.tokens[e - 1]?.end ?? 0,
-          si,
-        );
-        if (open.flag) f.affiliation = open.flag;
-        frames.push(f);
-      }
-      open = null;
-    };
+    let open: Source | null = null;
     let segStart = s.from;
     for (let k = s.from; k <= s.to; k++) {
       if (k < s.to && !SEGMENT_BREAKS.has(w(doc, k))) continue;
       const found = sourceAt(doc, si, segStart, k);
       if (found) {
-        close(segStart > s.from ? segStart - 1 : segStart);
+        if (open) closeSource(frames, doc, si, open, segStart - 1);
         open = found;
       }
       segStart = k + 1;
     }
-    close(s.to);
+    if (open) closeSource(frames, doc, si, open, s.to);
   }
   return frames;
 }
 
+type Source = { np: Np; qs: number; flag: string | null };
+
+/** The frame of a source whose words run up to token `end` (the next source's separator or the line's end). */
+function closeSource(frames: Frame[], doc: Doc, si: number, open: Source, end: number): void {
+  let e = end;
+  while (e > open.qs && CLOSING.has(w(doc, e - 1))) e--;
+  if (e <= open.qs) return;
+  const f = reportedFrame(doc, open.np, doc.tokens[open.qs]?.start ?? 0, doc.tokens[e - 1]?.end ?? 0, si);
+  if (open.flag) f.affiliation = open.flag;
+  frames.push(f);
+}
+
+const CLOSING = new Set([".", ",", ";", "!", "|", "•"]);
 const SEGMENT_BREAKS = new Set(["|", ";", "•"]);
 const SEATS = new Set(["kremlin", "white", "pentagon", "elysee", "downing", "whitehall", "state"]);
 const LINE_LEAD = new Set(["-", "*", "•", "–", "—", ":", ",", "|", "/", ">", "#", "+"]);
@@ -119,12 +115,11 @@ function isSeparator(doc: Doc, k: number): number {
   return 0;
 }
 
-function sourceAt(
-  doc: Doc,
-  si: number,
-  from: number,
-  to: number,
-): { np: Np; qs: number; flag: string | null } | null {
+function sourceAt(doc: Doc, si: number, from: number, to: number): Source | null {
+  // Most lines have no separator near their start: leave them at once.
+  let any = false;
+  for (let k = from + 1; k < Math.min(to - 1, from + 14) && !any; k++) any = isSeparator(doc, k) > 0;
+  if (!any) return null;
   // Bullets, dashes, dates, times and flags may open a digest line: "• Oct 4, 08:00 🇦🇿 MoD: …".
   let lineStart = from;
   let flagFrom = -1;

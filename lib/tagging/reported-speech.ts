@@ -31,6 +31,11 @@ function quotedSpeaker(doc: Doc, as: number, sFrom: number) {
   return null;
 }
 
+function pushTrailing(frames: Frame[], doc: Doc, v: number, sFrom: number, sTo: number, si: number): void {
+  const trailing = trailingFrame(doc, v, sFrom, sTo, si);
+  if (trailing) frames.push(trailing);
+}
+
 /** Reported speech: a speech verb with its content clause. */
 export function reportedFrames(doc: Doc): Frame[] {
   const frames: Frame[] = [];
@@ -52,12 +57,8 @@ export function reportedFrames(doc: Doc): Frame[] {
         continue;
       headline ??= isHeadline(doc, si);
       const c = clauseStart(doc, v, s.to, verb, headline);
-      const tryTrailing = () => {
-        const trailing = trailingFrame(doc, v, s.from, s.to, si);
-        if (trailing) frames.push(trailing);
-      };
       if (c < 0 || c >= s.to) {
-        tryTrailing();
+        pushTrailing(frames, doc, v, s.from, s.to, si);
         continue;
       }
       const startTok = doc.tokens[c];
@@ -106,7 +107,7 @@ export function reportedFrames(doc: Doc): Frame[] {
       // A headline's two words are a report: "AZ MoD says Hadrut taken".
       const shortHeadline = headline && e - c === 2 && doc.tokens[c + 1]?.kind === "word";
       if (e - c < 3 && !pastPair && !shortObject && !shortHeadline) {
-        tryTrailing();
+        pushTrailing(frames, doc, v, s.from, s.to, si);
         continue;
       }
       // "Ankara answered by blaming Ottawa for ...": the subject of the verb before "by"; "..., adding
@@ -125,7 +126,7 @@ export function reportedFrames(doc: Doc): Frame[] {
           ? (earlier?.np ?? firstSubject(doc, s.from, v))
           : null);
       if (!np) {
-        tryTrailing();
+        pushTrailing(frames, doc, v, s.from, s.to, si);
         continue;
       }
       // "'We will return,' the commander told troops, …": the verb attributes a quotation before it.

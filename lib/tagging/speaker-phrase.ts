@@ -122,10 +122,8 @@ export function npBefore(
   }
   // "France, Russia and the United States said": a list of actors speaks together.
   let f = from;
-  const isActorStart = (i: number) =>
-    !!doc.mentionAt[i] || (DETERMINERS.has(w(tokens, i)) && !!doc.mentionAt[i + 1]);
   while (
-    isActorStart(f) &&
+    isActorStart(doc, f) &&
     (w(tokens, f - 1) === "and" || w(tokens, f - 1) === ",") &&
     doc.mentionAt[f - 2] &&
     f - 2 >= sentenceFrom
@@ -143,6 +141,9 @@ export function npBefore(
   }
   return { from: roleList(doc, f, sentenceFrom), to, ...(appositive ? { appositive } : {}) };
 }
+
+const isActorStart = (doc: Doc, i: number): boolean =>
+  !!doc.mentionAt[i] || (DETERMINERS.has(w(doc.tokens, i)) && !!doc.mentionAt[i + 1]);
 
 /** "Residents and aid workers said": two groups joined by "and" speak together. */
 function roleList(doc: Doc, from: number, sentenceFrom: number): number {

@@ -6,23 +6,23 @@ import { w } from "./statement-frames";
  * Headlines and digests put plural subjects before the bare verb ("Houthis claim …", "Rebels deny …")
  * and post rather than say ("Aliyev tweets: …"). Each is read as the verb form the clause reader knows.
  */
-const BASE_FORMS: Record<string, string> = {
-  claim: "claims",
-  warn: "warns",
-  deny: "denies",
-  confirm: "confirms",
-  accuse: "accuses",
-  report: "reports",
-  allege: "alleges",
-  insist: "insists",
-  announce: "announces",
-  urge: "urges",
-  vow: "vows",
-  estimate: "estimates",
-  tweets: "says",
-  tweet: "says",
-  writes: "says",
-};
+const BASE_FORMS = new Map<string, string>([
+  ["claim", "claims"],
+  ["warn", "warns"],
+  ["deny", "denies"],
+  ["confirm", "confirms"],
+  ["accuse", "accuses"],
+  ["report", "reports"],
+  ["allege", "alleges"],
+  ["insist", "insists"],
+  ["announce", "announces"],
+  ["urge", "urges"],
+  ["vow", "vows"],
+  ["estimate", "estimates"],
+  ["tweets", "says"],
+  ["tweet", "says"],
+  ["writes", "says"],
+]);
 /** Words that make the following base form a noun or an infinitive ("a claim", "to deny", "will confirm"). */
 const NOT_SUBJECT = new Set(
   `a an the this that these those its his her their our to will would could can may might must should not
@@ -31,10 +31,13 @@ const NOT_SUBJECT = new Set(
 
 /** The speech verb at `v` as the clause reader knows it, or null. */
 export function speechVerbAt(doc: Doc, v: number): string | null {
-  const x = w(doc, v);
-  const mapped = BASE_FORMS[x];
+  const t = doc.tokens[v];
+  if (t?.kind !== "word") return null;
+  const x = t.norm;
+  const mapped = BASE_FORMS.get(x);
+  if (mapped === undefined) return STATEMENT_VERBS.has(x) ? x : null;
   const prev = doc.tokens[v - 1];
-  if (mapped && prev?.kind === "word" && !NOT_SUBJECT.has(prev.norm)) {
+  if (prev?.kind === "word" && !NOT_SUBJECT.has(prev.norm)) {
     // A plural subject, an actor or a name: "Houthis claim", "witnesses allege", "Aliyev tweets".
     const posting = x === "tweets" || x === "writes" || x === "tweet";
     const plural = prev.norm.endsWith("s") && ROLE_WORDS.has(prev.norm);
@@ -51,10 +54,16 @@ export function isHeadline(doc: Doc, si: number): boolean {
   const s = doc.sentences[si];
   const last = doc.tokens[(s?.to ?? 0) - 1];
   if (!s || !last || last.norm === "." || s.to - s.from > 30) return false;
-  const lineStart = doc.text.lastIndexOf("\n", s.start - 1) + 1;
-  for (let i = lineStart; i < s.start; i++) if (!/\s/.test(doc.text[i] ?? "")) return false;
-  const nl = doc.text.indexOf("\n", s.end);
-  const lineEnd = nl < 0 ? doc.text.length : nl;
-  for (let i = s.end; i < lineEnd; i++) if (!/\s/.test(doc.text[i] ?? "")) return false;
+  const text = doc.text;
+  for (let i = s.start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  for (let i = s.end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
   return true;
 }

@@ -22,15 +22,15 @@ export function extractStatements(doc: Doc): StatementTag[] {
   const ctx: SpeakerContext = { people: [], others: [] };
   const out: StatementTag[] = [];
   let last: { speaker: Speaker; sentence: number } | null = null;
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const f of frames) {
     // The same words found by two readers (a digest line that is also a "says" clause) count once.
-    if (seen.has(`${f.qStart}:${f.qEnd}`)) continue;
+    if (seen.has(f.qStart * 1048576 + f.qEnd)) continue;
     let sp: Speaker | null = null;
     if (f.np) sp = resolveSpeaker(doc, f.np, ctx) ?? asWritten(doc, f.np);
     else if (f.continues && last && f.sentence - last.sentence <= 2) sp = last.speaker;
     if (!sp) continue;
-    seen.add(`${f.qStart}:${f.qEnd}`);
+    seen.add(f.qStart * 1048576 + f.qEnd);
     if (f.affiliation && !sp.affiliation) sp = { ...sp, affiliation: f.affiliation };
     if (sp.person) ctx.people.push(sp);
     else ctx.others.push(sp);
