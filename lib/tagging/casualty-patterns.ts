@@ -221,8 +221,10 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   if (!np) return null;
   if (np.head === null) {
     const nx = tokens[np.end];
+    // The end of the sentence is a boundary even when the next token (a headline's body) follows it.
     const boundary =
       !nx ||
+      np.end >= limit ||
       nx.kind === "punct" ||
       [
         "and",
