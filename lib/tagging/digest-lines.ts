@@ -2,6 +2,7 @@ import type { Doc } from "./doc";
 import { parseCount } from "./numbers";
 import { NOT_NAMES, ROLE_WORDS } from "./speaker-words";
 import { npBefore } from "./speakers";
+import { CHANNEL_NOUNS } from "./statement-adverbials";
 import { flagActor, isFlag } from "./statement-flags";
 import { type Frame, type Np, reportedFrame, w } from "./statement-frames";
 
@@ -105,6 +106,12 @@ const CYRILLIC_ROLES = new Set(
   ),
 );
 
+/** Emoji and symbols that open Telegram lines: "⚡️", "🚨", "🔴". */
+function symbol(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  return t?.kind === "punct" && t.text.charCodeAt(0) >= 0x2190;
+}
+
 function isSeparator(doc: Doc, k: number): number {
   const x = w(doc, k);
   if (x === ":") return 1;
@@ -129,7 +136,13 @@ function sourceAt(doc: Doc, si: number, from: number, to: number): Source | null
     if (isFlag(doc, lineStart)) {
       if (flagFrom < 0) flagFrom = lineStart;
       lineStart += 2;
-    } else if (LINE_LEAD.has(x) || doc.tokens[lineStart]?.kind === "num" || MONTH_ABBR.has(x)) lineStart++;
+    } else if (
+      LINE_LEAD.has(x) ||
+      doc.tokens[lineStart]?.kind === "num" ||
+      MONTH_ABBR.has(x) ||
+      symbol(doc, lineStart)
+    )
+      lineStart++;
     // "BREAKING: AZ MoD: …": a heading before the source.
     else if (HEADINGS.has(x) && lineStart + 1 < to) {
       let h = lineStart + 1;
@@ -171,9 +184,10 @@ function sourceBefore(doc: Doc, si: number, lineStart: number, sep: number): Np 
     while (o > lineStart && o >= end - 4 && w(doc, o) !== "(") o--;
     if (w(doc, o) === "(") end = o;
   }
-  // "Pashinyan on FB: …", "UA GS update: …"
-  for (let c = Math.max(lineStart + 1, end - 3); c < end; c++) {
-    if (CHANNEL_PREPS.has(w(doc, c)) && (doc.tokens[c + 1]?.cap || CUES.has(w(doc, c + 1)))) {
+  // "Pashinyan on FB: …", "UA GS update: …", "Zelensky in nightly address: …"
+  for (let c = Math.max(lineStart + 1, end - 4); c < end; c++) {
+    const via = doc.tokens[c + 1]?.cap || CUES.has(w(doc, c + 1)) || CHANNEL_NOUNS.has(w(doc, end - 1));
+    if (CHANNEL_PREPS.has(w(doc, c)) && via) {
       end = c;
       break;
     }

@@ -4,6 +4,7 @@ import { skipAdverbials } from "./reported-clause";
 import { GERUNDS, STATEMENT_VERBS } from "./speaker-words";
 import { npAfter, npBefore } from "./speakers";
 import { cleanQuote, type Frame, type Np, tokenAt, w, wordCount } from "./statement-frames";
+import { speechVerbAt } from "./statement-verbs";
 
 const NAMING_VERBS = new Set([
   "called",
@@ -50,8 +51,8 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
   }
   // Before the quotation: "X said: “…”", "…, saying “…”", "according to X, “…”".
   for (let v = qa - 1; v >= Math.max(s.from, qa - 8); v--) {
-    const verb = w(doc, v);
-    if (!STATEMENT_VERBS.has(verb)) continue;
+    const verb = speechVerbAt(doc, v);
+    if (!verb) continue;
     // The quotation must follow its verb directly ("said: “…”", "said that “…”", "told reporters: “…”");
     // a quotation further into the clause is part of reported speech, not a statement of its own.
     let gap = true;

@@ -23,6 +23,8 @@ function quotedSpeaker(doc: Doc, as: number, sFrom: number) {
     return npBefore(doc, as - 2, sFrom);
   for (let q = as - 1; q >= Math.max(sFrom, as - 10); q--) {
     if (!QUOTING.has(w(doc, q))) continue;
+    // "The commander was cited by state TV as saying …": the subject of the passive.
+    if (["was", "is", "were"].includes(w(doc, q - 1))) return npBefore(doc, q - 1, sFrom);
     const np = npAfter(doc, q + 1, as);
     if (np && np.to === as) return np;
     // "X was quoted as saying" with an adverb in between is rare; the verb with nothing after it speaks for X.
@@ -31,8 +33,16 @@ function quotedSpeaker(doc: Doc, as: number, sFrom: number) {
   return null;
 }
 
-function pushTrailing(frames: Frame[], doc: Doc, v: number, sFrom: number, sTo: number, si: number): void {
-  const trailing = trailingFrame(doc, v, sFrom, sTo, si);
+function pushTrailing(
+  frames: Frame[],
+  doc: Doc,
+  v: number,
+  sFrom: number,
+  sTo: number,
+  si: number,
+  headline: boolean,
+): void {
+  const trailing = trailingFrame(doc, v, sFrom, sTo, si, headline);
   if (trailing) frames.push(trailing);
 }
 
@@ -58,7 +68,7 @@ export function reportedFrames(doc: Doc): Frame[] {
       headline ??= isHeadline(doc, si);
       const c = clauseStart(doc, v, s.to, verb, headline);
       if (c < 0 || c >= s.to) {
-        pushTrailing(frames, doc, v, s.from, s.to, si);
+        pushTrailing(frames, doc, v, s.from, s.to, si, headline);
         continue;
       }
       const startTok = doc.tokens[c];
@@ -107,7 +117,7 @@ export function reportedFrames(doc: Doc): Frame[] {
       // A headline's two words are a report: "AZ MoD says Hadrut taken".
       const shortHeadline = headline && e - c === 2 && doc.tokens[c + 1]?.kind === "word";
       if (e - c < 3 && !pastPair && !shortObject && !shortHeadline) {
-        pushTrailing(frames, doc, v, s.from, s.to, si);
+        pushTrailing(frames, doc, v, s.from, s.to, si, headline);
         continue;
       }
       // "Ankara answered by blaming Ottawa for ...": the subject of the verb before "by"; "..., adding
@@ -126,7 +136,7 @@ export function reportedFrames(doc: Doc): Frame[] {
           ? (earlier?.np ?? firstSubject(doc, s.from, v))
           : null);
       if (!np) {
-        pushTrailing(frames, doc, v, s.from, s.to, si);
+        pushTrailing(frames, doc, v, s.from, s.to, si, headline);
         continue;
       }
       // "'We will return,' the commander told troops, …": the verb attributes a quotation before it.

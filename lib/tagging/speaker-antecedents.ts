@@ -16,6 +16,12 @@ const textOf = (doc: Doc, from: number, to: number): string =>
  * that spoke.
  */
 export function issuerOf(doc: Doc, from: number, to: number, ctx: SpeakerContext): Speaker | null {
+  // "the ministry's statement": the owner speaks.
+  for (let k = from + 1; k < to - 1; k++) {
+    if (w(doc.tokens, k) !== "'") continue;
+    const owner = resolveSpeaker(doc, { from, to: k }, ctx);
+    if (owner) return { ...owner, from, to };
+  }
   for (let k = from; k < to - 1; k++) {
     const m = doc.mentionAt[k];
     if (m && m.via !== "person")

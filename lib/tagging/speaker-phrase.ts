@@ -14,6 +14,7 @@ import {
   ROLE_WORDS,
   TITLE_ABBR,
 } from "./speaker-words";
+import type { Np } from "./statement-frames";
 
 export { NP_INNER };
 
@@ -103,6 +104,9 @@ export function npBefore(
   )
     from++;
   if (from >= end) {
+    // "a source familiar with the talks said", "a diplomat close to the negotiations told Reuters"
+    const described = describedSource(doc, end, sentenceFrom);
+    if (described) return described;
     // Lower-case digests ("guliyev says …"): one word opening the line before the verb is the speaker.
     const t = tokens[k];
     const opens = k === sentenceFrom || tokens[k - 1]?.kind === "punct";
@@ -140,6 +144,35 @@ export function npBefore(
     f = g;
   }
   return { from: roleList(doc, f, sentenceFrom), to, ...(appositive ? { appositive } : {}) };
+}
+
+/** Words that tie an unnamed source to what it knows: "familiar with", "briefed on", "close to". */
+function sourceTie(doc: Doc, a: number): number {
+  const x = w(doc.tokens, a);
+  const y = w(doc.tokens, a + 1);
+  if ((x === "familiar" && y === "with") || (x === "briefed" && y === "on") || (x === "close" && y === "to"))
+    return 2;
+  if (
+    (x === "involved" && y === "in") ||
+    (x === "privy" && y === "to") ||
+    (x === "knowledgeable" && y === "about")
+  )
+    return 2;
+  if (x === "with" && y === "knowledge" && w(doc.tokens, a + 2) === "of") return 3;
+  return 0;
+}
+
+/** "a source familiar with the talks": a role tied to what it knows, up to `end`. */
+function describedSource(doc: Doc, end: number, sentenceFrom: number): Np | null {
+  for (let a = end - 2; a >= Math.max(sentenceFrom + 1, end - 9); a--) {
+    const t = doc.tokens[a];
+    if (t?.kind === "punct") return null;
+    if (!sourceTie(doc, a)) continue;
+    const head = npBefore(doc, a, sentenceFrom);
+    if (!head || !ROLE_WORDS.has(w(doc.tokens, head.to - 1)) || head.to !== a) return null;
+    return { from: head.from, to: end };
+  }
+  return null;
 }
 
 const isActorStart = (doc: Doc, i: number): boolean =>

@@ -73,9 +73,11 @@ export const APPEAL_VERBS = new Set(
 
 /** Words that may stand between a subject and its speech verb. */
 export const PRE_VERB = new Set(
-  "has have had also later previously earlier again repeatedly openly reportedly then further had already separately publicly, once had"
-    .split(" ")
-    .filter(Boolean),
+  `has have had also later previously earlier again repeatedly openly reportedly then further already separately
+   publicly once long recently subsequently initially first privately officially formally explicitly directly
+   quickly immediately swiftly flatly strongly categorically vehemently firmly angrily allegedly`.split(
+    /\s+/,
+  ),
 );
 
 /** Capitalised words that open sentences but are never part of a speaker's name. */
@@ -120,7 +122,10 @@ export const OFFICE_MODIFIERS = new Set(
   `air naval border national regional intelligence security civil guard guards general local resistance medical
    humanitarian relief community tribal neighbourhood neighborhood volunteer interim transitional federal
    provincial central sovereign armed top acting former caretaker news media television radio de facto
-   aid rebel opposition ruling exiled elected breakaway municipal city military`.split(/\s+/),
+   aid rebel opposition ruling exiled elected breakaway municipal city military presidential ministerial
+   parliamentary diplomatic political policy energy finance economy justice education culture agriculture
+   transport water electricity refugee refugees children food migration development nuclear atomic
+   religious legal official`.split(/\s+/),
 );
 
 /** Lower-case particles inside names: "al-Hassan", "bin Salem", "von der Berg". */

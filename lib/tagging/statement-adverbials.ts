@@ -9,7 +9,7 @@ import { w } from "./statement-frames";
  */
 
 /** Nouns that end a channel or venue adverbial: "said in a statement", "told a news conference". */
-const CHANNEL_NOUNS = new Set(
+export const CHANNEL_NOUNS = new Set(
   `statement interview post message video briefing speech address tweet communique release broadcast letter
    conference meeting session summit rally forum visit sermon hearing ceremony gathering appearance call
    channel page account website feed interview remarks readout bulletin debate`.split(/\s+/),
@@ -28,6 +28,7 @@ const ADDRESSEES = new Set(
    correspondents broadcaster newspaper outlet local foreign national security`.split(/\s+/),
 );
 
+const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 const POSTING = new Set(["posted", "published", "issued", "released", "shared", "carried", "aired"]);
 const POSSESSIVES = new Set(["its", "his", "her", "their", "the", "a", "an", "our", "my"]);
 const PLACE_PREPS = new Set(["in", "at", "from", "to", "with", "on"]);
@@ -43,6 +44,7 @@ const OPENERS = new Set([
   "ahead",
   "through",
 ]);
+const AHEAD_OPENERS = new Set([",", "from", "to", "without", "with", "by", "for", "amid", "despite"]);
 const FINITE = new Set(
   "is are was were had has have would will could can may might must should did does do shall".split(" "),
 );
@@ -64,7 +66,7 @@ export function skipAdverbials(doc: Doc, i: number, sTo: number): number {
   for (let guard = 0; guard < 8 && k < sTo; guard++) {
     const x = w(doc, k);
     const nx = w(doc, k + 1);
-    if (DAYS.has(x)) k++;
+    if (DAYS.has(x)) k += PARTS_OF_DAY.has(nx) ? 2 : 1;
     // "in a statement posted on Facebook": how the words went out, not what they say.
     else if (POSTING.has(x) && (nx === "on" || nx === "late" || nx === "via" || nx === "by")) k++;
     // "said, however, the army would press on": a connective set off by commas.
@@ -77,8 +79,9 @@ export function skipAdverbials(doc: Doc, i: number, sTo: number): number {
     else if (OPENERS.has(x) && channelEnd(doc, k + 1, sTo) > 0) {
       k = channelEnd(doc, k + 1, sTo);
       // "… during a visit to Odesa", "… at a meeting with Ankara's envoy": the venue's own complement.
-      if (PLACE_PREPS.has(w(doc, k)) && doc.tokens[k + 1]?.cap) {
-        k += 2;
+      const the = w(doc, k + 1) === "the" ? 1 : 0;
+      if (PLACE_PREPS.has(w(doc, k)) && doc.tokens[k + 1 + the]?.cap) {
+        k += 2 + the;
         while (k < sTo && doc.tokens[k]?.cap) k++;
       }
     } else if (x === "in" && (nx === "a" || nx === "an")) {
@@ -130,8 +133,7 @@ export function skipAddressee(doc: Doc, k: number, sTo: number): number {
  */
 export function thatAhead(doc: Doc, k: number, sTo: number): number {
   const first = w(doc, k);
-  if (!OPENERS.has(first) && first !== "," && first !== "from" && first !== "to" && first !== "without")
-    return -1;
+  if (!OPENERS.has(first) && !AHEAD_OPENERS.has(first)) return -1;
   for (let j = k + 1; j < Math.min(sTo, k + 12); j++) {
     const t = doc.tokens[j];
     if (!t) return -1;

@@ -1,5 +1,5 @@
 import type { Doc } from "./doc";
-import { STATEMENT_VERBS } from "./speaker-words";
+import { ROLE_WORDS, STATEMENT_VERBS } from "./speaker-words";
 import { npAfter, npBefore } from "./speakers";
 import { skipAddressee, skipAdverbials } from "./statement-adverbials";
 import { type Frame, w } from "./statement-frames";
@@ -9,6 +9,8 @@ const TRAILING_VERBS = new Set(
    estimated estimates estimate wrote writes tweeted posted alleged noted stressed explained argued acknowledged
    admitted conceded cautioned maintained asserted countered charged`.split(/\s+/),
 );
+/** Verbs that may close a headline with no comma before their source ("claims" and "reports" are nouns too). */
+const BARE_TRAILING = new Set(["says", "say", "said", "warns", "confirms", "tells", "told"]);
 /** Participles that may follow the attribution with words of their own: "…, the RSF said, adding that …". */
 const FOLLOW_ON = new Set(["adding", "saying", "warning", "stressing", "noting", "citing", "insisting"]);
 const CONJUNCTIONS = new Set([
@@ -31,14 +33,37 @@ const TAIL_STARTS = new Set(
  * Content first, attribution after: "Five civilians were killed in Barda, the prosecutor's office said."
  * and "…, said the ministry." The content runs from the start of the sentence to the comma.
  */
-export function trailingFrame(doc: Doc, v: number, sFrom: number, sTo: number, si: number): Frame | null {
+export function trailingFrame(
+  doc: Doc,
+  v: number,
+  sFrom: number,
+  sTo: number,
+  si: number,
+  headline = false,
+): Frame | null {
   if (!TRAILING_VERBS.has(w(doc, v))) return null;
   let np = npBefore(doc, v, sFrom);
   let comma = np ? np.from - 1 : -1;
+  // A headline may drop the comma: "3 AZ drones downed over Goris Arm MoD says".
+  let bare = false;
+  if (
+    headline &&
+    np &&
+    BARE_TRAILING.has(w(doc, v)) &&
+    w(doc, comma) !== "," &&
+    skipAdverbials(doc, v + 1, sTo) >= sTo
+  ) {
+    const src = sourceTail(doc, np.from, np.to);
+    if (src > np.from || (src === np.from && doc.tokens[comma]?.kind === "word")) {
+      np = { from: src, to: np.to };
+      comma = src;
+      bare = true;
+    }
+  }
   // "…, the governor told Reuters.": the addressee is part of the attribution.
   const told = ["told", "tells"].includes(w(doc, v));
   let tailFrom = told ? skipAddressee(doc, v + 1, sTo) : v + 1;
-  if (!np || w(doc, comma) !== ",") {
+  if (!bare && (!np || w(doc, comma) !== ",")) {
     if (w(doc, v - 1) !== ",") return null;
     np = npAfter(doc, v + 1, sTo);
     comma = v - 1;
@@ -101,4 +126,16 @@ export function trailingFrame(doc: Doc, v: number, sFrom: number, sTo: number, s
     continues: false,
     sentence: si,
   };
+}
+
+/** The source at the end of a phrase: "Goris Arm MoD" → "Arm MoD"; role words and one actor's name. */
+function sourceTail(doc: Doc, from: number, to: number): number {
+  let f = to;
+  while (f > from) {
+    const m = doc.mentionAt[f - 1];
+    if (m && m.via !== "demonym") return Math.max(from, m.from);
+    if (!ROLE_WORDS.has(w(doc, f - 1))) break;
+    f--;
+  }
+  return f < to ? f : -1;
 }

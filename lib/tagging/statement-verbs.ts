@@ -1,5 +1,5 @@
 import type { Doc } from "./doc";
-import { ROLE_WORDS, STATEMENT_VERBS } from "./speaker-words";
+import { DOC_NOUNS, ROLE_WORDS, STATEMENT_VERBS } from "./speaker-words";
 import { w } from "./statement-frames";
 
 /**
@@ -35,6 +35,8 @@ export function speechVerbAt(doc: Doc, v: number): string | null {
   if (t?.kind !== "word") return null;
   const x = t.norm;
   const mapped = BASE_FORMS.get(x);
+  // "The ministry's statement read: …"
+  if ((x === "read" || x === "reads") && DOC_NOUNS.has(w(doc, v - 1))) return "says";
   if (mapped === undefined) return STATEMENT_VERBS.has(x) ? x : null;
   const prev = doc.tokens[v - 1];
   if (prev?.kind === "word" && !NOT_SUBJECT.has(prev.norm)) {

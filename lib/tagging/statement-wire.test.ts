@@ -189,6 +189,44 @@ const moreVerbs: Array<[string, Row[]]> = [
   ],
 ];
 
+// Unnamed sources tied to what they know, documents that speak for their issuer, passives and adverbs.
+const sources: Array<[string, Row[]]> = [
+  [
+    "A source familiar with the talks said Hamas had accepted the proposal.",
+    [["A source familiar with the talks", false, "Hamas had accepted the proposal"]],
+  ],
+  [
+    "A diplomat close to the negotiations told Reuters the deal was near.",
+    [["A diplomat close to the negotiations", false, "the deal was near"]],
+  ],
+  [
+    "The ministry's statement read: “Our forces will respond to any aggression.”",
+    [["The ministry", true, "Our forces will respond to any aggression."]],
+  ],
+  [
+    "The RSF commander was cited by state TV as saying his men would fight on.",
+    [["The RSF commander", false, "his men would fight on"]],
+  ],
+  [
+    "The minister said in an interview with the BBC that Ethiopia would not negotiate.",
+    [["The minister", false, "Ethiopia would not negotiate"]],
+  ],
+  [
+    "The army said Tuesday night that it had shot down 20 drones.",
+    [["The army", false, "it had shot down 20 drones"]],
+  ],
+  [
+    "Eritrea flatly denied that its troops had committed abuses.",
+    [["Eritrea", false, "its troops had committed abuses"]],
+  ],
+  [
+    "Ukraine's energy minister said power plants were hit overnight.",
+    [["Ukraine's energy minister", false, "power plants were hit overnight"]],
+  ],
+  ["3 AZ drones downed over Goris Arm MoD says", [["Arm MoD", false, "3 AZ drones downed over Goris"]]],
+  ["Five killed in Kharkiv strike governor says", [["governor", false, "Five killed in Kharkiv strike"]]],
+];
+
 // None of these attributes words to anyone.
 const negatives: Array<[string, Row[]]> = [
   ["Reports said heavy fighting continued.", []],
@@ -207,6 +245,8 @@ const negatives: Array<[string, Row[]]> = [
   ["Armenia recalled its ambassador from Moscow for consultations.", []],
   ["Both sides observed the truce through the night.", []],
   ["The UN says.", []],
+  ["Russia and Ukraine trade blame over dam breach", []],
+  ["Azerbaijan says", []],
 ];
 
 for (const [name, table] of [
@@ -215,6 +255,7 @@ for (const [name, table] of [
   ["headlines", headlines],
   ["headline cases", headlineCases],
   ["more verbs", moreVerbs],
+  ["unnamed sources, documents, passives", sources],
   ["no statement", negatives],
 ] as const) {
   describe(`wire statements: ${name}`, () => {
