@@ -6,6 +6,7 @@ import { DEATH_NOUNS, EMPTY_NP, nounPhrase, word } from "./casualty-phrase";
 import { mergeCounts, singularCounts } from "./casualty-singular";
 import { tollPattern } from "./casualty-toll";
 import {
+  AUX,
   CUMULATIVE_RE,
   DENIAL,
   INCIDENT_RE,
@@ -115,7 +116,11 @@ export function extractCasualties(
       while (["her", "his", "their", "its"].includes(word(tokens, back))) back--;
       if (!m && lastKind && lastObject && word(tokens, back) === "and") {
         const np = nounPhrase(doc, c.to, s.to);
-        if (np && np.head !== null) m = { kind: lastKind, np, from: c.from, to: np.end, toll: false };
+        // "..., and nearly 50 people were taken to hospital": a subject with a verb of its own.
+        const ownVerb =
+          np && (AUX.has(word(tokens, np.end)) || KIND_AFTER[word(tokens, np.end)] !== undefined);
+        if (np && np.head !== null && !ownVerb)
+          m = { kind: lastKind, np, from: c.from, to: np.end, toll: false };
       }
       // "Dead: 12 soldiers, 3 civilians": a list of victims straight after the last figure.
       if (!m && lastKind && lastObject && word(tokens, back) === "," && back === lastTo) {
@@ -131,6 +136,8 @@ export function extractCasualties(
       lastTo = m.to;
       lastObject = m.from < c.from && !m.toll;
       if (m.kind === "captured" && released(tokens, m.from, m.to)) continue;
+      // "lost 1,200 troops, a figure that includes the wounded": killed and wounded mixed.
+      if (m.kind === "killed" && mixedFigure(tokens, m.to, s.to)) continue;
       if (m.toll && m.np.civilian === "unknown" && lastKind === m.kind) m.np.civilian = lastCivilian;
       if ([c.from, c.from + 1].some((k) => ["family", "couple"].includes(word(tokens, k))))
         m.np.civilian = "civilian";
@@ -160,8 +167,9 @@ export function extractCasualties(
       if (c.definite && !joined && claims.some((x) => x.count === 1 && x.kind === m?.kind)) continue;
       if (prev && joined) {
         const p: CasualtyClaim = prev.claim;
-        if (p.kind === m.kind && p.party === party && p.civilian === m.np.civilian) {
+        if (p.kind === m.kind && (p.party === party || !p.party || !party) && p.civilian === m.np.civilian) {
           p.count += c.value;
+          p.party ??= party;
           p.evidence = span(
             text,
             Math.min(p.evidence.start, first.start),
@@ -253,6 +261,17 @@ function isBreakdown(tokens: Token[], at: number): boolean {
   if (p1 === "including" || p1 === "incl" || (p1 === "." && p2 === "incl")) return true;
   // "among them 3 children" is a breakdown; "5 children were among 12 people killed" gives the toll (12).
   return (p1 === "them" || p1 === "whom") && (p2 === "among" || p2 === "of");
+}
+
+/** After the claim: "a figure that includes the wounded", "including the injured", "dead and wounded". */
+function mixedFigure(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 8); k++) {
+    const w = word(tokens, k);
+    if (!["includes", "including", "include", "included"].includes(w)) continue;
+    const n = word(tokens, k + 1) === "the" ? k + 2 : k + 1;
+    if (KIND_AFTER[word(tokens, n)] === "injured") return true;
+  }
+  return false;
 }
 
 const RELEASE = new Set(

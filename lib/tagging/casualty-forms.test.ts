@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { CasualtyClaim } from "@/lib/types/tags";
+import { type CasualtyClaim, taggedText } from "@/lib/types/tags";
 import { extractCasualties } from "./casualties";
 import { docOf } from "./test-support";
 
@@ -83,6 +83,31 @@ const table: Array<[string, Brief[]]> = [
   ["The army denied reports that 30 soldiers had been captured.", []],
   ["Officials rejected the claims that 12 pilots were killed.", []],
   ["The agency feared that dozens may have died.", [["killed", 12, "vague"]]],
+  // figures in scare quotes, as hasty digests write them
+  ["Militia: took 'hundreds' of conscripts prisoner", [["captured", 100, "vague"]]],
+  ["Port hit, 'a couple' hurt", [["injured", 2, "exact"]]],
+  // a people's plural name is the noun
+  ["About 300 Georgians were evacuated; 40 Armenians were killed.", [["killed", 40, "exact"]]],
+  // bodies are deaths whatever the verb; a force's bare losses are its men
+  ["Retreating troops left behind 25 bodies.", [["killed", 25, "exact"]]],
+  ["Government units lost ~150 near the bridge.", [["killed", 150, "about"]]],
+  ["The club lost 3 in a row.", []],
+  // relatives are not the missing; hospital is a wound
+  ["Hundreds of relatives of soldiers still missing rallied in the square.", []],
+  ["Nine people were rushed to hospital.", [["injured", 9, "exact"]]],
+  [
+    "The ministry said 14 were killed, and 30 people were taken to hospital.",
+    [
+      ["killed", 14, "exact"],
+      ["injured", 30, "exact"],
+    ],
+  ],
+  // killed and wounded mixed in one figure is not a death toll
+  ["They lost 900 troops, a figure that includes the wounded.", []],
+  // "among the dead" with a place or time phrase between
+  ["Among the dead from Sunday's raid were 6 nurses.", [["killed", 6, "exact"]]],
+  // a date is not the start of a range
+  ["The death toll since Oct. 7 rose to 1,250.", [["killed", 1250, "exact"]]],
   // an agent is not a victim
   ["A gunman killed four worshippers at the shrine.", [["killed", 4, "exact"]]],
   ["Two snipers wounded a medic.", [["injured", 1, "exact"]]],
@@ -101,6 +126,16 @@ describe("casualty forms", () => {
       assert.deepEqual(brief(text), expected);
     });
   }
+
+  it("reads a figure that ends a headline above its body", () => {
+    const doc = docOf(
+      taggedText("Drone strike on market kills nine", "KHERSON, May 3 - A drone hit the market."),
+    );
+    assert.deepEqual(
+      extractCasualties(doc, () => null).map((c) => [c.kind, c.count]),
+      [["killed", 9]],
+    );
+  });
 
   it("spans the whole group when victims are named one by one", () => {
     const [c] = extractCasualties(docOf("A farmer and his son were killed in the shelling."), () => null);

@@ -58,10 +58,16 @@ export function invertedPattern(doc: Doc, c: CountPhrase, limit: number, sentenc
   }
   if (MODAL_OR_NEGATION.has(word(tokens, b - 1))) return null;
   if (COPULA.has(verb)) {
-    // "Among the dead were 12 children".
-    const g = kindGroupEndingAt(tokens, b - 1);
-    if (!g || word(tokens, g.from - 1) !== "among" || g.from - 1 < sentenceFrom) return null;
-    return { kind: g.kind, np, from: g.from - 1, to: np.end, toll: false };
+    // "Among the dead were 12 children", "among the dead from the Hadrut fighting were 14 of its soldiers".
+    for (let e = b - 1; e >= Math.max(sentenceFrom + 1, b - 8); e--) {
+      const g = kindGroupEndingAt(tokens, e);
+      if (!g) continue;
+      if (word(tokens, g.from - 1) !== "among" || g.from - 1 < sentenceFrom) return null;
+      // Only a place or time phrase may stand between: "from the Hadrut fighting", "in Ganja".
+      if (e < b - 1 && !["from", "in", "at", "of", "on", "after"].includes(word(tokens, e + 1))) return null;
+      return { kind: g.kind, np, from: g.from - 1, to: np.end, toll: false };
+    }
+    return null;
   }
   if (INCLUDE.has(verb)) {
     // "The dead included at least 9 children", "Those killed include 40 soldiers".

@@ -171,6 +171,9 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
       ) {
         const m = doc.mentionAt[e];
         if (w === "of" && m && !np.party && m.via !== "person") np.party = m.actor;
+        // "relatives of servicemen still missing": the kind is the servicemen's, not the relatives'.
+        if (w === "of" && KIN.has(word(tokens, np.head)) && PERSON_NOUNS[word(tokens, e)] !== undefined)
+          return null;
         e++;
       }
       if (AUX.has(word(tokens, e)) || KIND_AFTER[word(tokens, e)]) {
@@ -204,6 +207,49 @@ function activeObject(doc: Doc, j: number, limit: number): boolean {
   return count !== null || np.head !== null;
 }
 
+/** People named by their tie to others: in "relatives of the missing" the others are the casualties. */
+const KIN = new Set(
+  "relatives families family parents mothers fathers wives husbands sisters brothers friends colleagues".split(
+    " ",
+  ),
+);
+
+const LOSE = new Set(["lost", "lose", "loses", "losing"]);
+
+/** Is the subject before the verb at `b` a force or a side ("AZ units", "the enemy", "Armenia")? */
+function forceSubject(doc: Doc, b: number): boolean {
+  let k = b - 1;
+  while (["has", "have", "had", "reportedly", "also"].includes(word(doc.tokens, k))) k--;
+  const w = word(doc.tokens, k);
+  if (["units", "forces", "troops", "army", "enemy", "side", "military"].includes(w)) return true;
+  const m = doc.mentionAt[k];
+  return m !== undefined && m.via !== "person" && m.via !== "demonym";
+}
+
+/** Where a bare "lost 300" may end: at a preposition, a comma or the end of the sentence. */
+function lostEnd(tokens: Doc["tokens"], end: number, limit: number): number {
+  if (end >= limit) return end;
+  const w = word(tokens, end);
+  return [
+    ",",
+    ".",
+    ";",
+    "in",
+    "near",
+    "at",
+    "during",
+    "on",
+    "since",
+    "overnight",
+    "today",
+    "yesterday",
+  ].includes(w)
+    ? end
+    : -1;
+}
+
+const BODIES = new Set(["bodies", "corpses", "remains"]);
+
 const CAPTIVES = new Set(["hostages", "hostage", "prisoners", "captives", "pows", "detainees"]);
 
 const ASIDE_GLUE = new Set(["a", "an", "and", "them", "their", "his", "her", "its"]);
@@ -216,6 +262,9 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   if (word(tokens, b) === "of" && word(tokens, b - 1) === "total" && word(tokens, b - 2) === "a") b -= 3;
   // "killing all 14 passengers"
   if (word(tokens, b) === "all" && KIND_BEFORE[word(tokens, b - 1)]) b -= 1;
+  // "wounding her two grandchildren", "holding the 25 crew".
+  if (["her", "his", "their", "its", "the"].includes(word(tokens, b)) && KIND_BEFORE[word(tokens, b - 1)])
+    b -= 1;
   const v = word(tokens, b);
   const np = nounPhrase(doc, c.to, limit);
   if (!np) return null;
@@ -259,7 +308,20 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   if (kind && (before === "or" || before === "and") && KIND_BEFORE[before2]) return null;
   let to = np.end;
   if (v === "kill" && (blocked(before) || before === "")) return null;
-  if (!kind && (v === "lost" || v === "lose" || v === "loses" || v === "losing") && np.head !== null) {
+  if (
+    !kind &&
+    LOSE.has(v) &&
+    np.head === null &&
+    forceSubject(doc, b) &&
+    np.end === lostEnd(tokens, np.end, limit)
+  ) {
+    // "AZ units lost ~300 in a failed push": a force's losses without a noun are its men.
+    kind = "killed";
+    np.civilian = "military";
+    const m = doc.mentionAt[b - 1] ?? doc.mentionAt[b - 2];
+    if (!np.party && m && m.via !== "person") np.party = m.actor;
+  }
+  if (!kind && LOSE.has(v) && np.head !== null) {
     // "Armenia has lost 1,119 soldiers", "it lost 12 servicemen": the losses are the subject's own.
     kind = "killed";
     let sb = b - 1;
@@ -269,6 +331,9 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
     else if (!np.party) np.own = true;
   }
   if (!kind && (v === "claimed" || v === "claiming") && np.head !== null && word(tokens, np.head) === "lives")
+    kind = "killed";
+  // "recovered 12 bodies", "left behind 40+ bodies": bodies are deaths whatever the verb.
+  if (!kind && np.head !== null && BODIES.has(word(tokens, np.head)) && tokens[b]?.kind === "word")
     kind = "killed";
   // Digest tallies with the kind first: "killed 4 / wounded 11 / missing 2", "dead 3, hurt 9".
   if (!kind && np.head === null && KIND_AFTER[v] && (b === sentenceFrom || TALLY_SEPARATORS.has(before))) {

@@ -129,6 +129,17 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
     if (m && (m.via === "demonym" || m.via === "name")) {
       np.party = m.actor;
       k = m.to - 1;
+      // "8,000 Ukrainians were held": a people's plural name is the noun itself.
+      const last = tokens[k];
+      if (
+        m.via === "demonym" &&
+        last?.norm.endsWith("s") &&
+        PERSON_NOUNS[word(tokens, k + 1)] === undefined
+      ) {
+        np.head = k;
+        np.end = k + 1;
+        return np;
+      }
       continue;
     }
     const status = STATUS_ADJECTIVES[t.norm];
@@ -217,6 +228,11 @@ export function kindAt(tokens: Token[], k: number): { kind: CasualtyKind; to: nu
   if ((w === "taken" || w === "held" || w === "took") && /^(prisoners?|captives?|hostages?)$/.test(next))
     return { kind: "captured", to: k + 2 };
   if (w === "unaccounted" && next === "for") return { kind: "missing", to: k + 2 };
+  // "taken to hospital", "rushed to hospital", "treated in hospital": injured.
+  if (["taken", "rushed", "admitted", "treated", "brought"].includes(w) && ["to", "in"].includes(next)) {
+    const h = word(tokens, k + 2) === "the" ? k + 3 : k + 2;
+    if (/^(?:hospitals?|clinics?)$/.test(word(tokens, h))) return { kind: "injured", to: h + 1 };
+  }
   // Digest "9 soldiers lost in fighting": lost with no object of its own is a death (README: "lost"
   // servicemen); "lost contact", "lost ground" have an object and are not.
   if (w === "lost" && LOST_ENDS.has(next)) return { kind: "killed", to: k + 1 };

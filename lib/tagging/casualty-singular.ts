@@ -37,7 +37,7 @@ const NOUN_AFTER = new Set(
 );
 
 const SINGULAR = new Set(
-  Object.keys(PERSON_NOUNS).filter((w) => !PLURAL_FORMS.has(w) && !w.endsWith("s") && !w.endsWith("men")),
+  Object.keys(PERSON_NOUNS).filter((w) => !PLURAL_FORMS.has(w) && !/(?:s|men|children|people)$/.test(w)),
 );
 
 export function singularNoun(w: string): boolean {
@@ -100,7 +100,10 @@ function headlineSingular(doc: Doc, i: number, from: number, to: number): Singul
   if (tokens[i]?.kind !== "word" || !personSoon(tokens, i, to)) return null;
   const np = nounPhrase(doc, i, to);
   if (!np || np.head === null || np.head - i > 2 || !singularNoun(word(tokens, np.head))) return null;
-  const next = word(tokens, np.head + 1);
+  let after = np.head + 1;
+  // "serviceman found dead", "soldier reported killed".
+  if (["found", "reported", "confirmed", "feared", "shot"].includes(word(tokens, after))) after++;
+  const next = word(tokens, after);
   if (!KIND_AFTER[next] || NOUN_AFTER.has(next)) return null;
   return { value: 1, qualifier: "exact", from: i, to: i, definite: false };
 }

@@ -5,6 +5,9 @@ import { KIND_AFTER, PERSON_NOUNS, STATUS_ADJECTIVES } from "./casualty-words";
 import type { Doc } from "./doc";
 import type { CountPhrase } from "./numbers";
 
+const MONTH_ABBR =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/;
+
 /** Plural nouns of a kind that may carry a running figure: "deaths rose to 1,177". */
 const TOLL_NOUNS: Record<string, CasualtyKind> = {
   deaths: "killed",
@@ -68,7 +71,9 @@ export function tollPattern(
   for (let a = c.from - 1; a >= Math.max(sentenceFrom, c.from - 14); a--) {
     const w = word(tokens, a);
     // "rose from 12 to 31": the earlier figure of the same toll does not stop the search.
-    if (tokens[a]?.kind === "num" && !(word(tokens, a - 1) === "from" && lead === "to")) return null;
+    // A day of the month ("since Sept. 27 to 1,068") is not an earlier figure.
+    const day = MONTH_ABBR.test(word(tokens, a - 1)) || MONTH_ABBR.test(word(tokens, a - 2));
+    if (tokens[a]?.kind === "num" && !day && !(word(tokens, a - 1) === "from" && lead === "to")) return null;
     let kind: CasualtyKind | null = null;
     let civilian: Civilian = np.civilian;
     let anchor = a;

@@ -18,7 +18,14 @@ add(
    husband brother sister grandmother grandfather teacher teachers worker workers mourner mourners driver drivers employee employees staffer staffers volunteer-medics paramedic paramedics
    patient patients pilgrim pilgrims migrant migrants fisherman fishermen herder herders herdsmen nomads miner
    miners neighbour neighbours neighbor neighbors relative relatives rescuer rescuers firefighter firefighters
-   protester protesters protestors demonstrators shopper shoppers trader traders vendor vendors guests`,
+   protester protesters protestors demonstrators shopper shoppers trader traders vendor vendors guests
+   grandchild grandchildren grandson grandsons granddaughter granddaughters nephew nephews niece nieces cousin
+   cousins aunt uncle elder elders schoolteacher schoolteachers dockworker dockworkers steelworker
+   steelworkers imam imams priest priests cleric clerics nun nuns monk monks activist activists lawyer lawyers
+   photographer photographers cameraman cameramen photojournalist photojournalists engineer engineers
+   electrician electricians seafarer seafarers mariner mariners governor mayor mayors official officials
+   minister lawmaker lawmakers shopkeeper shopkeepers labourer labourers laborer laborers customer customers
+   pensioner pensioners`,
 );
 add(
   "military",
@@ -27,7 +34,9 @@ add(
    peacekeepers mercenary mercenaries rebel rebels insurgent insurgents guerrilla guerrillas commando
    commandos sniper snipers gunmen gunman paratrooper paratroopers militiamen militiaman militia officer
    officers sergeant sergeants lieutenant colonel general generals commander commanders personnel servicemembers
-   mil troopers trooper marines guard guards border-guards jihadists jihadist volunteers sailors sailor airmen pilot pilots crew crewmen`,
+   mil troopers trooper marines guard guards border-guards jihadists jihadist volunteers sailors sailor airmen pilot pilots crew crewmen
+   saboteur saboteurs infiltrator infiltrators separatist separatists partisan partisans gunner gunners cadet
+   cadets guardsman guardsmen marine defender defenders`,
 );
 add(
   "unknown",

@@ -344,7 +344,8 @@ function range(tokens: Token[], from: number, low: number, to: number, between: 
   const dash = (joint.text === "-" || joint.text === "–") && joint.start === tokens[to - 1]?.end;
   if (!(between ? joint.norm === "and" : joint.norm === "to" || dash)) return null;
   const high = parseCore(tokens, to + 1);
-  if (!high || high.vagueWord !== undefined || high.value <= low) return null;
+  // A range's ends are of one order: "since Sept. 27 to 1,068" is a date and a total, not a range.
+  if (!high || high.vagueWord !== undefined || high.value <= low || high.value > low * 10) return null;
   return high.to;
 }
 
@@ -378,7 +379,18 @@ export function findCounts(tokens: Token[], from: number, to: number): CountPhra
   const out: CountPhrase[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!t || !canStart(t)) continue;
+    if (!t) continue;
+    if (QUOTE_MARKS.has(t.norm)) {
+      // A figure in scare quotes ("took 'hundreds' of soldiers prisoner"): the marks belong to the phrase.
+      const next = tokens[i + 1];
+      const c = next && canStart(next) ? parseCount(tokens, i + 1) : null;
+      if (c && QUOTE_MARKS.has(tokens[c.to]?.norm ?? "") && c.to + 1 <= to) {
+        out.push({ ...c, from: i, to: c.to + 1 });
+        i = c.to;
+      }
+      continue;
+    }
+    if (!canStart(t)) continue;
     const c = parseCount(tokens, i);
     if (c && c.to <= to) {
       out.push(c);
@@ -387,3 +399,5 @@ export function findCounts(tokens: Token[], from: number, to: number): CountPhra
   }
   return out;
 }
+
+const QUOTE_MARKS = new Set(["'", '"']);
