@@ -4,6 +4,7 @@ import { APPEAL_VERBS, THAT_VERBS } from "./speaker-words";
 import { npAfter } from "./speakers";
 import { DAYS, skipAddressee, skipAdverbials, thatAhead } from "./statement-adverbials";
 import { w } from "./statement-frames";
+import { CYRILLIC_SPEECH } from "./statement-verbs";
 
 export { skipAdverbials };
 
@@ -61,6 +62,12 @@ export function clauseStart(
   headline = false,
 ): number {
   let v = verbAt;
+  // "Пашинян заявил, что …": a Cyrillic verb, its comma and its "that".
+  if (CYRILLIC_SPEECH.has(w(doc, v))) {
+    const k = w(doc, v + 1) === "," || w(doc, v + 1) === ":" ? v + 2 : v + 1;
+    if (w(doc, k) === "что" || w(doc, k) === "що") return k + 1;
+    return w(doc, v + 1) === ":" ? k : -1;
+  }
   if (APPEAL_VERBS.has(verb)) {
     const nx = w(doc, v + 1);
     // "called on X to Y" is a reported appeal; "called for a ceasefire" has no content clause.

@@ -11,7 +11,10 @@ function firstSubject(doc: Doc, sFrom: number, v: number) {
   for (let f = sFrom; f < v; f++) {
     if (STATEMENT_VERBS.has(w(doc, f)) || NAMING.has(w(doc, f))) return npBefore(doc, f, sFrom);
   }
-  return null;
+  // "The RSF blamed the army for the massacre and said …": the subject that opens the sentence.
+  const np = npAfter(doc, sFrom, v);
+  const next = np ? doc.tokens[np.appositive ? np.appositive[1] + 1 : np.to] : undefined;
+  return np && next?.kind === "word" && !next.cap ? np : null;
 }
 const NAMING = new Set(["called", "described", "labelled", "labeled", "branded", "termed"]);
 

@@ -22,10 +22,39 @@ import type { Token } from "./text";
 
 export const w = (tokens: Token[], i: number): string => tokens[i]?.norm ?? "";
 
+const capsCache = new WeakMap<Doc, Map<number, boolean>>();
+
+/** A sentence in capitals throughout or in title case, where capitals say nothing about names. */
+function capsLine(doc: Doc, si: number): boolean {
+  if (doc.shouted.has(si)) return true;
+  let cache = capsCache.get(doc);
+  if (!cache) {
+    cache = new Map();
+    capsCache.set(doc, cache);
+  }
+  const hit = cache.get(si);
+  if (hit !== undefined) return hit;
+  const s = doc.sentences[si];
+  let words = 0;
+  let caps = 0;
+  for (let k = s?.from ?? 0; k < (s?.to ?? 0); k++) {
+    const t = doc.tokens[k];
+    if (t?.kind !== "word" || t.norm.length < 3) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  const out = words >= 4 && caps >= words * 0.8;
+  cache.set(si, out);
+  return out;
+}
+
 function npToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t) return false;
   if (t.kind === "word") {
+    // "HEAVY FIGHTING IN KARABAKH AS AZERBAIJAN SAYS": in a line set all in capitals (or title case) the
+    // small words still end a phrase.
+    if (t.cap && NOT_NAMES.has(t.norm) && !DETERMINERS.has(t.norm) && capsLine(doc, t.sentence)) return false;
     return (
       nameWord(t.text, t.cap) ||
       (isParticle(t.norm) && !!doc.tokens[i - 1]?.cap && !!doc.tokens[i + 1]?.cap) ||
@@ -136,12 +165,14 @@ export function npBefore(
     if (DETERMINERS.has(w(tokens, g - 1))) g--;
     // The list must open its clause: "France, Russia and the US said", not "… on Stepanakert, AZ MoD denies".
     const before = tokens[g - 1];
-    if (
-      g < sentenceFrom ||
-      (g > sentenceFrom && before && before.kind === "word" && !["and", "both"].includes(before.norm))
-    )
-      break;
+    const opens = before?.kind !== "word" || ["and", "both", "of", "for"].includes(before.norm);
+    if (g < sentenceFrom || (g > sentenceFrom && !opens)) break;
     f = g;
+  }
+  // "The foreign ministers of Russia, France and the US said": the office before the list speaks.
+  if (f < from && ["of", "for"].includes(w(tokens, f - 1)) && ROLE_WORDS.has(w(tokens, f - 2))) {
+    const outer = npBefore(doc, f - 1, sentenceFrom);
+    if (outer && outer.to === f - 1) f = outer.from;
   }
   return { from: roleList(doc, f, sentenceFrom), to, ...(appositive ? { appositive } : {}) };
 }

@@ -23,6 +23,14 @@ const BASE_FORMS = new Map<string, string>([
   ["tweet", "says"],
   ["writes", "says"],
 ]);
+/** Russian and Ukrainian speech verbs in digests quoted as written: "Пашинян заявил, что …". */
+export const CYRILLIC_SPEECH = new Set(
+  `заявил заявила заявили сообщил сообщила сообщили сказал сказала сказали отметил отметила отметили
+   подчеркнул подчеркнула заявив заявила повідомив повідомила повідомили сказав зазначив зазначила`.split(
+    /\s+/,
+  ),
+);
+
 /** Words that make the following base form a noun or an infinitive ("a claim", "to deny", "will confirm"). */
 const NOT_SUBJECT = new Set(
   `a an the this that these those its his her their our to will would could can may might must should not
@@ -37,7 +45,7 @@ export function speechVerbAt(doc: Doc, v: number): string | null {
   const mapped = BASE_FORMS.get(x);
   // "The ministry's statement read: …"
   if ((x === "read" || x === "reads") && DOC_NOUNS.has(w(doc, v - 1))) return "says";
-  if (mapped === undefined) return STATEMENT_VERBS.has(x) ? x : null;
+  if (mapped === undefined) return STATEMENT_VERBS.has(x) ? x : CYRILLIC_SPEECH.has(x) ? "said" : null;
   const prev = doc.tokens[v - 1];
   if (prev?.kind === "word" && !NOT_SUBJECT.has(prev.norm)) {
     // A plural subject, an actor or a name: "Houthis claim", "witnesses allege", "Aliyev tweets".

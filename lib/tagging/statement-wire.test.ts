@@ -158,6 +158,12 @@ const headlineCases: Array<[string, Row[]]> = [
   ["UPDATE 1-Azerbaijan says its forces took Jabrayil", [["Azerbaijan", false, "its forces took Jabrayil"]]],
   ["Houthis Claim Attack On US Destroyer", [["Houthis", false, "Attack On US Destroyer"]]],
   ["Tigray Rebels Say They Captured Key Town", [["Tigray Rebels", false, "They Captured Key Town"]]],
+  ["HEAVY FIGHTING IN KARABAKH AS AZERBAIJAN SAYS IT TOOK HADRUT", [["AZERBAIJAN", false, "IT TOOK HADRUT"]]],
+  ["Heavy Fighting In Karabakh As Azerbaijan Says It Took Hadrut", [["Azerbaijan", false, "It Took Hadrut"]]],
+  [
+    "GUNMEN KILL 12 IN DARFUR VILLAGE, LOCAL OFFICIALS SAY",
+    [["LOCAL OFFICIALS", false, "GUNMEN KILL 12 IN DARFUR VILLAGE"]],
+  ],
   ["idf says 3 soldiers killed in gaza", [["idf", false, "3 soldiers killed in gaza"]]],
   ["sudan's army denies bombing market in nyala", [["sudan's army", false, "bombing market in nyala"]]],
 ];
@@ -227,6 +233,23 @@ const sources: Array<[string, Row[]]> = [
   ["Five killed in Kharkiv strike governor says", [["governor", false, "Five killed in Kharkiv strike"]]],
 ];
 
+// Several speakers at once, and a subject that speaks after another verb.
+const joint: Array<[string, Row[]]> = [
+  [
+    "The foreign ministers of Russia, France and the US said the fighting must stop.",
+    [["The foreign ministers of Russia, France and the US", false, "the fighting must stop"]],
+  ],
+  [
+    "Russia and Turkey said in a joint statement that the truce must hold.",
+    [["Russia and Turkey", false, "the truce must hold"]],
+  ],
+  [
+    "The RSF blamed the army for the massacre and said it would investigate.",
+    [["The RSF", false, "it would investigate"]],
+  ],
+  ["Пашинян заявил, что Армения готова к переговорам.", [["Пашинян", false, "Армения готова к переговорам"]]],
+];
+
 // None of these attributes words to anyone.
 const negatives: Array<[string, Row[]]> = [
   ["Reports said heavy fighting continued.", []],
@@ -247,6 +270,11 @@ const negatives: Array<[string, Row[]]> = [
   ["The UN says.", []],
   ["Russia and Ukraine trade blame over dam breach", []],
   ["Azerbaijan says", []],
+  // Blame and vows are no statements.
+  ["Armenia blamed Azerbaijan for the shelling.", []],
+  ["Officials blamed the strike on Russia.", []],
+  ["Hezbollah vowed revenge for the killing of its commander, which it blamed on Israel.", []],
+  ["Iran vowed a tough response.", []],
 ];
 
 for (const [name, table] of [
@@ -256,6 +284,7 @@ for (const [name, table] of [
   ["headline cases", headlineCases],
   ["more verbs", moreVerbs],
   ["unnamed sources, documents, passives", sources],
+  ["joint speakers", joint],
   ["no statement", negatives],
 ] as const) {
   describe(`wire statements: ${name}`, () => {
