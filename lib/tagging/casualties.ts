@@ -60,6 +60,9 @@ export function extractCasualties(
 ): CasualtyClaim[] {
   const { tokens, text } = doc;
   const claims: CasualtyClaim[] = [];
+  // The headline ends at the first blank line (taggedText); the body starts after it.
+  const blank = text.indexOf("\n\n");
+  const bodyStart = blank < 0 ? text.length : blank + 2;
   for (const s of doc.sentences) {
     // Figures, and singular mentions, which count one ("a civilian was killed", "killing its pilot").
     const figures = findCounts(tokens, s.from, s.to);
@@ -77,6 +80,7 @@ export function extractCasualties(
     };
     let lastKind: CasualtyKind | null = null;
     let lastCivilian: Civilian = "unknown";
+    let lastParty: string | null = null;
     let lastObject = false;
     let lastTo = -1;
     /** The claim before, for "a woman and her two sons were killed": one claim of three. */
@@ -107,9 +111,12 @@ export function extractCasualties(
       const from =
         word(tokens, c.from - 1) === "from" &&
         ["up", "down", "rising", "risen"].includes(word(tokens, c.from - 2));
-      if (!m && lastKind && from) {
+      // It compares with the sentence's first figure: "550 killed and 4,926 injured, up from 528".
+      const firstKind =
+        !m && from ? (claims.find((x) => x.evidence.start >= s.start)?.kind ?? lastKind) : null;
+      if (!m && firstKind) {
         const np = nounPhrase(doc, c.to, s.to) ?? { ...EMPTY_NP, end: c.to };
-        m = { kind: lastKind, np, from: c.from - 2, to: np.end, toll: true };
+        m = { kind: firstKind, np, from: c.from - 2, to: np.end, toll: true };
       }
       // "killed a woman and her two children": a second object of the same verb.
       let back = c.from - 1;
@@ -139,6 +146,8 @@ export function extractCasualties(
       // "lost 1,200 troops, a figure that includes the wounded": killed and wounded mixed.
       if (m.kind === "killed" && mixedFigure(tokens, m.to, s.to)) continue;
       if (m.toll && m.np.civilian === "unknown" && lastKind === m.kind) m.np.civilian = lastCivilian;
+      // "51 more of its servicemen killed, bringing its total to 209": the same side's toll.
+      if (m.toll && !m.np.party && lastKind === m.kind) m.np.party = lastParty;
       if ([c.from, c.from + 1].some((k) => ["family", "couple"].includes(word(tokens, k))))
         m.np.civilian = "civilian";
       let qualifier = c.qualifier;
@@ -161,10 +170,15 @@ export function extractCasualties(
       const claimedBy = claimantOf(m.from, m.to);
       const passive = m.from === c.from;
       const party = partyOf(doc, m, passive, claimedBy, s, placePartyOf);
+      lastParty = party;
       const single = c.definite !== undefined;
       const joined = prev !== null && (single || prev.single) && coordinated(tokens, prev.npEnd, c.from);
       // "the journalist was wounded" after "a French journalist was wounded": the same person again.
-      if (c.definite && !joined && claims.some((x) => x.count === 1 && x.kind === m?.kind)) continue;
+      // Only within one part: the headline and the body each count their mentions (README).
+      const inBody = first.start >= bodyStart;
+      const seen = (x: CasualtyClaim) =>
+        x.count === 1 && x.kind === m?.kind && x.evidence.start >= bodyStart === inBody;
+      if (c.definite && !joined && claims.some(seen)) continue;
       if (prev && joined) {
         const p: CasualtyClaim = prev.claim;
         if (p.kind === m.kind && (p.party === party || !p.party || !party) && p.civilian === m.np.civilian) {
@@ -282,6 +296,6 @@ const RELEASE = new Set(
 
 /** Prisoners released, exchanged or handed back are not a capture claim. */
 function released(tokens: Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from - 4); k < to + 5; k++) if (RELEASE.has(word(tokens, k))) return true;
+  for (let k = Math.max(0, from - 4); k < to + 9; k++) if (RELEASE.has(word(tokens, k))) return true;
   return false;
 }

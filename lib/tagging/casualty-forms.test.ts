@@ -108,6 +108,23 @@ const table: Array<[string, Brief[]]> = [
   ["Among the dead from Sunday's raid were 6 nurses.", [["killed", 6, "exact"]]],
   // a date is not the start of a range
   ["The death toll since Oct. 7 rose to 1,250.", [["killed", 1250, "exact"]]],
+  // digest tolls: a figure after a plural of kind, a toll's figure with no noun, a date in figures
+  ["Arm MoD: total mil deaths 874", [["killed", 874, "exact"]]],
+  ["earlier toll 'approx. 10' revised up", [["killed", 10, "about"]]],
+  ["district civ toll since 27/9 now 18", [["killed", 18, "exact"]]],
+  ["approx. 100 taken hostage overnight", [["captured", 100, "about"]]],
+  ["4 journos hurt in 2nd strike", [["injured", 4, "exact"]]],
+  // "up from" compares with the sentence's first figure
+  [
+    "The ministry said 550 people had been killed and 4,926 injured, up from 528.",
+    [
+      ["killed", 550, "exact"],
+      ["injured", 4926, "exact"],
+      ["killed", 528, "exact"],
+    ],
+  ],
+  // hostages due to be freed are not a new capture
+  ["The first 13 hostages held in the strip are due to be freed on Friday.", []],
   // an agent is not a victim
   ["A gunman killed four worshippers at the shrine.", [["killed", 4, "exact"]]],
   ["Two snipers wounded a medic.", [["injured", 1, "exact"]]],
@@ -134,6 +151,19 @@ describe("casualty forms", () => {
     assert.deepEqual(
       extractCasualties(doc, () => null).map((c) => [c.kind, c.count]),
       [["killed", 9]],
+    );
+  });
+
+  it("counts a person named again in the body after the headline, but not twice in the body", () => {
+    const doc = docOf(
+      taggedText(
+        "Regional governor killed in ambush",
+        "The governor was killed on the highway. The governor had been killed, aides confirmed, by a roadside bomb.",
+      ),
+    );
+    assert.deepEqual(
+      extractCasualties(doc, () => null).map((c) => c.count),
+      [1, 1],
     );
   });
 

@@ -176,6 +176,8 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
     if (AUX.has(t.norm) || KIND_AFTER[t.norm] || PP_START.has(t.norm) || MODAL_OR_NEGATION.has(t.norm)) break;
     if (t.norm === "and" || t.norm === "or" || t.norm === "while" || t.norm === "including") break;
     if (CLAUSE_OPENERS.has(t.norm)) break;
+    // "100 taken hostage", "12 held captive": a verb of kind ends the phrase.
+    if (kindAt(tokens, k)) break;
     // A people named by a capitalised word before the verb: "12 Masalit were killed".
     const nextNorm = word(tokens, k + 1);
     if (t.cap && unknown === 0 && (AUX.has(nextNorm) || KIND_AFTER[nextNorm])) {

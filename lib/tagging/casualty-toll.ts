@@ -1,6 +1,6 @@
 import type { CasualtyKind, Civilian } from "@/lib/types/tags";
 import type { Match } from "./casualty-patterns";
-import { nounPhrase, word } from "./casualty-phrase";
+import { EMPTY_NP, nounPhrase, word } from "./casualty-phrase";
 import { KIND_AFTER, PERSON_NOUNS, STATUS_ADJECTIVES } from "./casualty-words";
 import type { Doc } from "./doc";
 import type { CountPhrase } from "./numbers";
@@ -65,14 +65,23 @@ export function tollPattern(
     "from",
   ];
   // "death toll 31" in digests: the figure right after the toll word.
-  if (!LEADS.includes(lead) && !["toll", "tally", "total"].includes(lead)) return null;
-  const np = nounPhrase(doc, c.to, limit);
+  // "mil deaths 874" at the end of a digest line: the figure right after a plural of kind.
+  const endsLine = c.to >= limit || [",", ";", "(", "."].includes(word(tokens, c.to));
+  const digestLead = endsLine && (lead === "deaths" || lead === "fatalities" || lead === "dead");
+  if (!LEADS.includes(lead) && !["toll", "tally", "total"].includes(lead) && !digestLead) return null;
+  // "toll 'approx. 10' revised up": a toll's figure needs no noun after it.
+  const np = nounPhrase(doc, c.to, limit) ?? (lead === "toll" ? { ...EMPTY_NP, end: c.to } : null);
   if (!np) return null;
   for (let a = c.from - 1; a >= Math.max(sentenceFrom, c.from - 14); a--) {
     const w = word(tokens, a);
     // "rose from 12 to 31": the earlier figure of the same toll does not stop the search.
     // A day of the month ("since Sept. 27 to 1,068") is not an earlier figure.
-    const day = MONTH_ABBR.test(word(tokens, a - 1)) || MONTH_ABBR.test(word(tokens, a - 2));
+    // "since 27/9": a day and month in figures.
+    const day =
+      MONTH_ABBR.test(word(tokens, a - 1)) ||
+      MONTH_ABBR.test(word(tokens, a - 2)) ||
+      (word(tokens, a - 1) === "/" && tokens[a - 2]?.kind === "num") ||
+      (word(tokens, a + 1) === "/" && tokens[a + 2]?.kind === "num");
     if (tokens[a]?.kind === "num" && !day && !(word(tokens, a - 1) === "from" && lead === "to")) return null;
     let kind: CasualtyKind | null = null;
     let civilian: Civilian = np.civilian;
@@ -91,7 +100,8 @@ export function tollPattern(
     } else if (
       TOLL_NOUNS[w] &&
       ((a < c.from - 1 && RISE_VERBS.has(word(tokens, a + tollAux(tokens, a + 1) + 1))) ||
-        (a === c.from - 2 && lead === "at" && putBefore(tokens, a)))
+        (a === c.from - 2 && lead === "at" && putBefore(tokens, a)) ||
+        (a === c.from - 1 && digestLead))
     ) {
       // "military deaths rise to 1,177", "civilian fatalities now total 91", "deaths are estimated at 3,000";
       // "losses reached 2,425 servicemen" only with people counted: losses may be tanks.

@@ -25,7 +25,7 @@ add(
    photographer photographers cameraman cameramen photojournalist photojournalists engineer engineers
    electrician electricians seafarer seafarers mariner mariners governor mayor mayors official officials
    minister lawmaker lawmakers shopkeeper shopkeepers labourer labourers laborer laborers customer customers
-   pensioner pensioners`,
+   pensioner pensioners journo journos`,
 );
 add(
   "military",

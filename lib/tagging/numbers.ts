@@ -339,6 +339,9 @@ export function parseCount(tokens: Token[], i: number): CountPhrase | null {
  */
 function range(tokens: Token[], from: number, low: number, to: number, between: boolean): number | null {
   if (!between && tokens[from - 1]?.norm === "from") return null;
+  // "since Sept. 27 to 209": a day of the month is not a range's lower end.
+  const before = tokens[from - 1]?.norm === "." ? tokens[from - 2] : tokens[from - 1];
+  if (before && MONTHS.has(before.norm)) return null;
   const joint = tokens[to];
   if (!joint) return null;
   const dash = (joint.text === "-" || joint.text === "–") && joint.start === tokens[to - 1]?.end;
