@@ -24,8 +24,10 @@ export function claimantFinder(doc: Doc, statements: StatementTag[]): ClaimantFi
     const sen = doc.sentences[sIdx];
     if (!sen) return null;
     const speakerOf = (np: ReturnType<typeof npBefore>) => {
-      const sp = np && resolveSpeaker(doc, np, empty);
-      return sp?.affiliation ?? null;
+      if (!np) return null;
+      const sp = resolveSpeaker(doc, np, empty);
+      // "Russian-installed officials", "the defence ministry in Baku": the side named inside the phrase.
+      return sp?.affiliation ?? sideWithin(doc, np.from, Math.min(np.to + 3, sen.to));
     };
     for (let k = sen.from; k < sen.to; k++) {
       const x = doc.tokens[k]?.norm;
@@ -87,4 +89,18 @@ function lineSource(doc: Doc, start: number, from: number): string | null {
     }
   }
   return null;
+}
+
+/** The one side named in tokens [from, to) by a demonym, name or capital, or null (none, or several). */
+function sideWithin(doc: Doc, from: number, to: number): string | null {
+  let found: string | null = null;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k];
+    if (t?.kind === "punct" && t.text !== "-") break;
+    const m = doc.mentionAt[k];
+    if (!m || m.via === "person") continue;
+    if (found && found !== m.actor) return null;
+    found = m.actor;
+  }
+  return found;
 }
