@@ -14,24 +14,44 @@ import { type Frame, type Np, reportedFrame, w } from "./statement-frames";
  */
 export function digestFrames(doc: Doc): Frame[] {
   const frames: Frame[] = [];
+  let header: Source | null = null;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     if (!s) continue;
     let open: Source | null = null;
     let segStart = s.from;
+    let own = false;
     for (let k = s.from; k <= s.to; k++) {
       if (k < s.to && !SEGMENT_BREAKS.has(w(doc, k))) continue;
       const found = sourceAt(doc, si, segStart, k);
-      if (found) {
+      if (found && found.qs < 0) {
+        // "AZ MoD:" alone on its line heads the bullets below it.
+        header = segStart === s.from && k === s.to ? found : null;
+      } else if (found) {
         if (open) closeSource(frames, doc, si, open, segStart - 1);
         open = found;
+        own = true;
       }
       segStart = k + 1;
     }
-    if (open) closeSource(frames, doc, si, open, s.to);
+    if (open) {
+      closeSource(frames, doc, si, open, s.to);
+      header = null;
+    } else if (header && header.np.to <= s.from && !own) {
+      // "- 3 tanks destroyed near Fuzuli" under "AZ MoD:"
+      if (!BULLETS.has(w(doc, s.from)) || s.to - s.from < 3) header = null;
+      else {
+        const before = frames.length;
+        closeSource(frames, doc, si, { ...header, qs: s.from + 1 }, s.to);
+        const f = frames[before];
+        if (f) f.evStart = doc.tokens[s.from + 1]?.start ?? f.evStart;
+      }
+    }
   }
   return frames;
 }
+
+const BULLETS = new Set(["-", "*", "•", "·", "▪", "►", "+", "–", "—"]);
 
 type Source = { np: Np; qs: number; flag: string | null };
 
@@ -125,7 +145,7 @@ function isSeparator(doc: Doc, k: number): number {
 function sourceAt(doc: Doc, si: number, from: number, to: number): Source | null {
   // Most lines have no separator near their start: leave them at once.
   let any = false;
-  for (let k = from + 1; k < Math.min(to - 1, from + 14) && !any; k++) any = isSeparator(doc, k) > 0;
+  for (let k = from + 1; k < Math.min(to, from + 16) && !any; k++) any = isSeparator(doc, k) > 0;
   if (!any) return null;
   // Bullets, dashes, dates, times and flags may open a digest line: "• Oct 4, 08:00 🇦🇿 MoD: …".
   let lineStart = from;
@@ -143,6 +163,13 @@ function sourceAt(doc: Doc, si: number, from: number, to: number): Source | null
       symbol(doc, lineStart)
     )
       lineStart++;
+    // "[08:15] AZ MoD: …", "(UPDATE) Arm MoD: …": a bracketed stamp before the source.
+    else if ((x === "[" || x === "(") && lineStart === from) {
+      let c = lineStart + 1;
+      while (c < Math.min(to, lineStart + 7) && w(doc, c) !== "]" && w(doc, c) !== ")") c++;
+      if (c >= Math.min(to, lineStart + 7)) break;
+      lineStart = c + 1;
+    }
     // "BREAKING: AZ MoD: …": a heading before the source.
     else if (HEADINGS.has(x) && lineStart + 1 < to) {
       let h = lineStart + 1;
@@ -162,15 +189,19 @@ function sourceAt(doc: Doc, si: number, from: number, to: number): Source | null
     if (!sep || !at || e + 1 + sep >= to) return null;
     return { np: { from: lineStart, to: e + 1, asWritten: true }, qs: e + 1 + sep, flag: null };
   }
-  for (let k = lineStart + 1; k < Math.min(to - 1, lineStart + 9); k++) {
+  for (let k = lineStart + 1; k < Math.min(to, lineStart + 13); k++) {
     const sep = isSeparator(doc, k);
     if (!sep) continue;
     const np = sourceBefore(doc, si, lineStart, k);
     const after = k + sep;
     const at = doc.tokens[after];
-    if (!np || !at || after >= to || doc.quotes.some((q) => q.start === at.start)) return null;
+    if (!np) return null;
     const flag = flagFrom >= 0 ? flagActor(doc, flagFrom) : null;
-    return { np: flagFrom >= 0 ? { ...np, from: flagFrom } : np, qs: after, flag };
+    const src = flagFrom >= 0 ? { ...np, from: flagFrom } : np;
+    // A source with nothing after its colon heads the lines below it.
+    if (after >= to && w(doc, k) === ":") return { np: src, qs: -1, flag };
+    if (!at || after >= to || doc.quotes.some((q) => q.start === at.start)) return null;
+    return { np: src, qs: after, flag };
   }
   return null;
 }

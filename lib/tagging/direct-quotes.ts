@@ -50,7 +50,8 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
     if (np) return { np, end: endOf(np.appositive ? np.appositive[1] : np.to), adjacent: true };
   }
   // Before the quotation: "X said: “…”", "…, saying “…”", "according to X, “…”".
-  for (let v = qa - 1; v >= Math.max(s.from, qa - 8); v--) {
+  const reach = w(doc, qa - 1) === ":" ? 12 : 8;
+  for (let v = qa - 1; v >= Math.max(s.from, qa - reach); v--) {
     const verb = speechVerbAt(doc, v);
     if (!verb) continue;
     // The quotation must follow its verb directly ("said: “…”", "said that “…”", "told reporters: “…”");
@@ -63,6 +64,13 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
       // 'called the deal "unspeakably painful"': a naming verb, its object, then the quoted words.
       const naming = NAMING_VERBS.has(verb) && g - v <= 5 && (doc.tokens[g]?.kind === "word" || x === "'");
       if (!(x === "," || x === ":" || x === "that" || told || naming)) gap = false;
+    }
+    // "Aliyev told state TV of the operation: “…”": a colon right before the quotation closes an
+    // introduction of a few words with no other verb in it.
+    if (!gap && w(doc, qa - 1) === ":" && qa - v <= 12) {
+      gap = true;
+      for (let g = v + 1; g < qa - 1; g++)
+        if (doc.tokens[g]?.kind === "punct" && w(doc, g) !== "'") gap = false;
     }
     if (!gap) break;
     if (GERUNDS.has(verb)) {

@@ -52,6 +52,20 @@ const positives: Array<[string, Row[]]> = [
     [["Arm MoD", "AZ used Smerch on Stepanakert"]],
   ],
   [
+    "AZ MoD:\n- 3 tanks destroyed near Fuzuli\n- 2 drones downed over Tartar\nKarabakh: heavy fighting",
+    [
+      ["AZ MoD", "3 tanks destroyed near Fuzuli"],
+      ["AZ MoD", "2 drones downed over Tartar"],
+    ],
+  ],
+  [
+    "[08:15] AZ MoD: Arm positions near Fuzuli destroyed",
+    [["AZ MoD", "Arm positions near Fuzuli destroyed"]],
+  ],
+  ["(UPDATE) Arm MoD: AZ drone downed", [["Arm MoD", "AZ drone downed"]]],
+  ["Residents tell Reuters: the army shelled the camp", [["Residents", "the army shelled the camp"]]],
+  ["Arm MoD spox Anna Vardanyan (via FB): AZ attack repelled", [["Anna Vardanyan", "AZ attack repelled"]]],
+  [
     "kyiv mayor: explosions in the capital, stay in shelters",
     [["kyiv mayor", "explosions in the capital, stay in shelters"]],
   ],
@@ -76,6 +90,8 @@ const negatives: Array<[string, Row[]]> = [
   ["🇦🇿🇦🇲 clashes near Tovuz", []],
   ["Arm MoD rejects AZ claims", []],
   ["Arm MoD calls AZ claims lies", []],
+  ["Casualties:\n- 12 killed\n- 30 wounded", []],
+  ["AZ MoD:\nArmenian forces shelled Tartar", []],
   ["North Darfur: RSF shelling of Abu Shouk camp", []],
 ];
 

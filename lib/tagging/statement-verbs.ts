@@ -19,6 +19,7 @@ const BASE_FORMS = new Map<string, string>([
   ["urge", "urges"],
   ["vow", "vows"],
   ["estimate", "estimates"],
+  ["tell", "tells"],
   ["tweets", "says"],
   ["tweet", "says"],
   ["writes", "says"],
