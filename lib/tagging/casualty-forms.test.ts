@@ -125,6 +125,13 @@ const table: Array<[string, Brief[]]> = [
   ],
   // hostages due to be freed are not a new capture
   ["The first 13 hostages held in the strip are due to be freed on Friday.", []],
+  // more ways of dying, being hurt and being taken
+  ["Nine people were gunned down at a checkpoint.", [["killed", 9, "exact"]]],
+  ["Three people are in critical condition.", [["injured", 3, "exact"]]],
+  ["Fifteen people required hospital treatment.", [["injured", 15, "exact"]]],
+  ["About 200 soldiers surrendered to the advancing troops.", [["captured", 200, "about"]]],
+  ["Militants beheaded 3 hostages.", [["killed", 3, "exact"]]],
+  ["The group held 13 hostages.", [["captured", 13, "exact"]]],
   // an agent is not a victim
   ["A gunman killed four worshippers at the shrine.", [["killed", 4, "exact"]]],
   ["Two snipers wounded a medic.", [["injured", 1, "exact"]]],

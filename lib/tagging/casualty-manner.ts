@@ -12,7 +12,10 @@ const MANNER = new Set([
   "burnt",
   "stoned",
   "bludgeoned",
+  "crushed",
+  "mowed",
 ]);
+const CONDITION = new Set(["critical", "serious", "grave", "stable", "severe"]);
 const OWN = new Set(["their", "his", "her", "the"]);
 
 /**
@@ -26,12 +29,33 @@ export function mannerPhrase(tokens: Doc["tokens"], k: number): { kind: Casualty
     if (next === "dead") return { kind: "killed", to: k + 2 };
     if (next === "to" && word(tokens, k + 2) === "death") return { kind: "killed", to: k + 3 };
     if ((w === "burned" || w === "burnt") && next === "alive") return { kind: "killed", to: k + 2 };
+    // "gunned down", "mowed down"
+    if ((w === "gunned" || w === "mowed") && next === "down") return { kind: "killed", to: k + 2 };
     return null;
+  }
+  // "in critical condition", "in a serious condition": hurt.
+  if (w === "in") {
+    const a = next === "a" ? k + 2 : k + 1;
+    if (CONDITION.has(word(tokens, a)) && word(tokens, a + 1) === "condition")
+      return { kind: "injured", to: a + 2 };
+  }
+  // "required hospital treatment", "received medical treatment"
+  if (["required", "needed", "received", "receiving", "needing", "requiring"].includes(w)) {
+    const t = ["hospital", "medical"].includes(next) ? k + 2 : k + 1;
+    if (word(tokens, t) === "treatment") return { kind: "injured", to: t + 1 };
   }
   if (w === "succumbed" && next === "to") {
     const own = OWN.has(word(tokens, k + 2)) ? 1 : 0;
     const noun = word(tokens, k + 2 + own);
     if (noun === "wounds" || noun === "injuries") return { kind: "killed", to: k + 3 + own };
+  }
+  // "have not been heard from" is not a count; "remain unaccounted" is read by kindAt.
+  if (
+    w === "died" &&
+    next === "of" &&
+    ["wounds", "injuries", "their", "his", "her"].includes(word(tokens, k + 2))
+  ) {
+    return { kind: "killed", to: k + 2 };
   }
   // "suffered wounds", "sustained shrapnel injuries"
   if (w === "suffered" || w === "sustained") {

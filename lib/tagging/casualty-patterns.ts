@@ -121,6 +121,10 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
     const kind = kindAt(tokens, k);
     // "a gunman killed three people", "two soldiers wounded a boy": the count is the agent.
     if (kind && !aux && KIND_BEFORE[w] && activeObject(doc, kind.to, limit)) return null;
+    // "militants beheaded 3 hostages": the verb before the captives tells what befell them.
+    const before = KIND_BEFORE[word(tokens, c.from - 1)];
+    if (kind?.kind === "captured" && CAPTIVES.has(w) && steps === 0 && before && before !== "captured")
+      return null;
     if (kind?.kind === "captured" && CAPTIVES.has(w)) {
       // "5 hostages were killed", "3 prisoners of war died": captives are who, not what, happened.
       let j = kind.to;
@@ -268,6 +272,11 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   const v = word(tokens, b);
   const np = nounPhrase(doc, c.to, limit);
   if (!np) return null;
+  // "beheaded 3 hostages": the captives are the people the verb befell.
+  if (np.head === null && CAPTIVES.has(word(tokens, np.end)) && KIND_BEFORE[v] !== "captured") {
+    np.head = np.end;
+    np.end += 1;
+  }
   if (np.head === null) {
     const nx = tokens[np.end];
     // The end of the sentence is a boundary even when the next token (a headline's body) follows it.

@@ -97,6 +97,9 @@ export const KIND_AFTER: Record<string, CasualtyKind> = {
   pows: "captured",
   abducted: "captured",
   kidnapped: "captured",
+  surrendered: "captured",
+  lynched: "killed",
+  beheaded: "killed",
 };
 
 /** Verbs of a kind as they precede the count ("killed 12 civilians", "wounding 20"). */
@@ -113,6 +116,10 @@ export const KIND_BEFORE: Record<string, CasualtyKind> = {
   slaughtered: "killed",
   slaughtering: "killed",
   massacring: "killed",
+  lynched: "killed",
+  lynching: "killed",
+  beheaded: "killed",
+  beheading: "killed",
   maimed: "injured",
   maiming: "injured",
   // Burials are deaths (README: "buried"); only with a person noun, checked in objectPattern.
