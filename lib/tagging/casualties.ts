@@ -112,7 +112,7 @@ export function extractCasualties(
         word(tokens, c.from - 1) === "from" &&
         ["up", "down", "rising", "risen"].includes(word(tokens, c.from - 2));
       // It compares with the sentence's first figure: "550 killed and 4,926 injured, up from 528".
-      const firstKind =
+      const firstKind: CasualtyKind | null =
         !m && from ? (claims.find((x) => x.evidence.start >= s.start)?.kind ?? lastKind) : null;
       if (!m && firstKind) {
         const np = nounPhrase(doc, c.to, s.to) ?? { ...EMPTY_NP, end: c.to };
