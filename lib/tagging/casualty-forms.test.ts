@@ -132,6 +132,9 @@ const table: Array<[string, Brief[]]> = [
   ["About 200 soldiers surrendered to the advancing troops.", [["captured", 200, "about"]]],
   ["Militants beheaded 3 hostages.", [["killed", 3, "exact"]]],
   ["The group held 13 hostages.", [["captured", 13, "exact"]]],
+  // people listed after things with one verb
+  ["The army said it had captured 3 villages and 40 servicemen.", [["captured", 40, "exact"]]],
+  ["They destroyed 12 tanks and 40 soldiers fled.", []],
   // an agent is not a victim
   ["A gunman killed four worshippers at the shrine.", [["killed", 4, "exact"]]],
   ["Two snipers wounded a medic.", [["injured", 1, "exact"]]],

@@ -303,6 +303,16 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
     const nextTally = !!nx && KIND_AFTER[nx.norm] !== undefined && tokens[np.end + 1]?.kind === "num";
     if (!boundary && !nextTally && !(v === "left" || v === "leaving")) return null;
   }
+  // "captured 3 villages and 40 servicemen": the verb before a list of things and people.
+  if (v === "and" && np.head !== null && PERSON_NOUNS[word(tokens, np.head)] !== undefined) {
+    for (let k = b - 1; k >= Math.max(sentenceFrom, b - 6); k--) {
+      const t = tokens[k];
+      if (t?.kind === "punct") break;
+      const listed = KIND_BEFORE[word(tokens, k)];
+      if (listed && tokens[k + 1]?.kind === "num")
+        return { kind: listed, np, from: k, to: np.end, toll: false };
+    }
+  }
   const before = word(tokens, b - 1);
   const before2 = word(tokens, b - 2);
   const blocked = (w: string) => MODAL_OR_NEGATION.has(w) || w === "to";
