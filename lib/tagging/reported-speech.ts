@@ -18,6 +18,7 @@ function firstSubject(doc: Doc, sFrom: number, v: number) {
 }
 const NAMING = new Set(["called", "described", "labelled", "labeled", "branded", "termed"]);
 
+const NOUN_LIKE = new Set(["claims", "claim", "reports", "report", "warnings", "denials"]);
 const QUOTING = new Set(["quoted", "quoting", "cited", "citing", "quotes", "cites"]);
 
 /** The speaker of "… as saying": "X was quoted as saying", "media cited the army as saying". */
@@ -60,6 +61,8 @@ export function reportedFrames(doc: Doc): Frame[] {
     for (let v = s.from; v < s.to; v++) {
       const verb = speechVerbAt(doc, v);
       if (!verb) continue;
+      // "Azerbaijani claims that …", "Russian reports say …": a nationality before a noun.
+      if (NOUN_LIKE.has(w(doc, v)) && doc.mentionAt[v - 1]?.via === "demonym") continue;
       const t = doc.tokens[v];
       if (!t || inQuote(t.start)) continue;
       const prev = w(doc, v - 1);

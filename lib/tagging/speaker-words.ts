@@ -20,7 +20,10 @@ export const ROLE_WORDS = new Set(
    journalists journalist reporter correspondent volunteers volunteer nurses nurse surgeon paramedics
    monitor organisers spokespeople elders leaders chief mayor's governor's  mod mfa spox fm dm pm prosecutors investigators rescuers negotiators mediators legislators deputies
    committees lawyers lawyer physicians wing movement coalition alliance faction brigade brigades battalion
-   regiment navy marines workers worker staffers`.split(/\s+/),
+   regiment navy marines workers worker staffers member members paramedic eyewitness soldier serviceman
+   fighter priest priests nun bishop cleric imam farmer farmers teacher teachers student students trader
+   traders driver drivers shopkeeper merchant woman women man men mother father youth elder
+   defector people`.split(/\s+/),
 );
 
 /** Verbs that introduce speech, finite and participial. */

@@ -115,6 +115,9 @@ export function skipAddressee(doc: Doc, k: number, sTo: number): number {
   if (["the", "a", "an"].includes(w(doc, a)) && (doc.tokens[a + 1]?.cap || ADDRESSEES.has(w(doc, a + 1))))
     a++;
   const from = a;
+  // "told MSF they …", "told the ICRC that …": a body named first is the addressee.
+  const m = doc.mentionAt[a];
+  if (m && m.from === a && m.via === "name") a = m.to;
   while (
     a < sTo &&
     a < from + 4 &&

@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractStatements } from "./statements";
+import { docOf } from "./test-support";
+
+// Ordinary people and unnamed officials as speakers, written for these tests (names invented):
+// [speaker, direct, quote].
+type Row = [speaker: string, direct: boolean, quote: string];
+
+function rows(text: string): Row[] {
+  return extractStatements(docOf(text)).map((s) => [s.speaker, s.direct, s.quote]);
+}
+
+const table: Array<[string, Row[]]> = [
+  [
+    "A priest in Axum told AP that soldiers had gone from house to house.",
+    [["A priest in Axum", false, "soldiers had gone from house to house"]],
+  ],
+  [
+    "A mother of three said the militia had taken her sons.",
+    [["A mother of three", false, "the militia had taken her sons"]],
+  ],
+  [
+    "A member of the local resistance committee said water had run out.",
+    [["A member of the local resistance committee", false, "water had run out"]],
+  ],
+  [
+    "“They took everything,” a farmer from Humera told the BBC.",
+    [["a farmer from Humera", true, "They took everything"]],
+  ],
+  [
+    "A Ukrainian soldier near Pokrovsk said the shelling never stopped.",
+    [["A Ukrainian soldier near Pokrovsk", false, "the shelling never stopped"]],
+  ],
+  [
+    "Displaced people in Adré told MSF they had walked for days.",
+    [["Displaced people in Adré", false, "they had walked for days"]],
+  ],
+  [
+    "A paramedic in Khan Younis said ambulances could not reach the wounded.",
+    [["A paramedic in Khan Younis", false, "ambulances could not reach the wounded"]],
+  ],
+];
+
+// Nouns that look like speech verbs, and speech that is denied or withheld.
+const negatives: Array<[string, Row[]]> = [
+  ["Azerbaijani claims that Armenian forces shelled Tartar could not be verified.", []],
+  ["The army did not say how many soldiers were killed.", []],
+  ["The ministry declined to say whether the town had fallen.", []],
+  ["Victims: 12 identified so far", []],
+];
+
+for (const [name, rowsOf] of [
+  ["people and unnamed officials", table],
+  ["no statement", negatives],
+] as const) {
+  describe(`statements by ${name}`, () => {
+    for (const [text, expected] of rowsOf) {
+      it(text, () => {
+        assert.deepEqual(rows(text), expected);
+      });
+    }
+  });
+}
