@@ -55,6 +55,8 @@ function acts(doc: Doc, m: ActorMention): boolean {
     ACTION_VERBS.has(next) ||
     ["has", "have", "had", "is", "was", "will", "would"].includes(next);
   if (m.via === "demonym") {
+    // "ethnic Armenian authorities", "Karabakh Armenian forces" are not the state of Armenia.
+    if (prev === "ethnic" || doc.mentionAt[m.from - 1]?.via === "name") return false;
     return AGENT_NOUNS.has(next) || AGENT_NOUNS.has(next2) || verbAfter;
   }
   const objectOf = SPEECH_VERBS.has(prev) || ACTION_VERBS.has(prev);
