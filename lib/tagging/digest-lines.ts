@@ -1,3 +1,16 @@
+import {
+  CHANNEL_PREPS,
+  CITATIONS,
+  CUES,
+  CYRILLIC_ROLES,
+  HEADINGS,
+  LINE_LEAD,
+  MONTH_ABBR,
+  PLACE_LEAD,
+  PLACE_TAIL,
+  SEATS,
+  SHORT_SIDES,
+} from "./digest-words";
 import type { Doc } from "./doc";
 import { parseCount } from "./numbers";
 import { NOT_NAMES, ROLE_WORDS } from "./speaker-words";
@@ -67,64 +80,6 @@ function closeSource(frames: Frame[], doc: Doc, si: number, open: Source, end: n
 
 const CLOSING = new Set([".", ",", ";", "!", "|", "•"]);
 const SEGMENT_BREAKS = new Set(["|", ";", "•"]);
-const SEATS = new Set(["kremlin", "white", "pentagon", "elysee", "downing", "whitehall", "state"]);
-const LINE_LEAD = new Set(["-", "*", "•", "–", "—", ":", ",", "|", "/", ">", "#", "+"]);
-const MONTH_ABBR = new Set(
-  "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december".split(
-    " ",
-  ),
-);
-/** Words that cite a source rather than let it speak: "Per AZ MoD: …", "Source: …". */
-const CITATIONS = new Set([
-  "per",
-  "via",
-  "source",
-  "sources",
-  "h",
-  "credit",
-  "credits",
-  "cc",
-  "ht",
-  "acc",
-  "cf",
-]);
-/** Headings that open a line before the source: "BREAKING: AZ MoD: …", "UPDATE 2 - …". */
-const HEADINGS = new Set([
-  "breaking",
-  "update",
-  "updated",
-  "urgent",
-  "flash",
-  "developing",
-  "new",
-  "just",
-  "in",
-]);
-/** Nouns between a source and its colon: "UA GS update: …", "AZ MoD statement: …". */
-const CUES = new Set(
-  "update updates statement report briefing readout data figures sitrep summary bulletin tweet post video tally estimate message".split(
-    " ",
-  ),
-);
-/** Channels between a source and its colon: "Pashinyan on FB: …", "Aliyev (tweet): …". */
-const CHANNEL_PREPS = new Set(["on", "via", "in", "to"]);
-/** Words that make two or three capitalised words a place heading: "El Fasher: …", "Donetsk Oblast: …". */
-const PLACE_LEAD = new Set(
-  "el al wad umm jebel jabal ras tel bir port kafr beit deir khan north south east west central upper lower new san santa mount lake cape fort".split(
-    " ",
-  ),
-);
-const PLACE_TAIL = new Set(
-  "oblast region province district direction axis front sector city town village camp state governorate county raion area valley corridor".split(
-    " ",
-  ),
-);
-/** Cyrillic office words in hasty digests: "Минобороны: …", "Генштаб ЗСУ: …". */
-const CYRILLIC_ROLES = new Set(
-  "минобороны міноборони генштаб мид мзс штаб командование губернатор мэр глава президент министр міністр речник представитель".split(
-    " ",
-  ),
-);
 
 /** Emoji and symbols that open Telegram lines: "⚡️", "🚨", "🔴". */
 function symbol(doc: Doc, k: number): boolean {
@@ -196,7 +151,12 @@ function sourceAt(doc: Doc, si: number, from: number, to: number): Source | null
     const after = k + sep;
     const at = doc.tokens[after];
     if (!np) return null;
-    const flag = flagFrom >= 0 ? flagActor(doc, flagFrom) : null;
+    const flag =
+      flagFrom >= 0
+        ? flagActor(doc, flagFrom)
+        : np.to - np.from === 1
+          ? (SHORT_SIDES.get(w(doc, np.from)) ?? null)
+          : null;
     const src = flagFrom >= 0 ? { ...np, from: flagFrom } : np;
     // A source with nothing after its colon heads the lines below it.
     if (after >= to && w(doc, k) === ":") return { np: src, qs: -1, flag };
@@ -233,7 +193,11 @@ function sourceBefore(doc: Doc, si: number, lineStart: number, sep: number): Np 
   const person = [...Array(np.to - np.from).keys()].some((i) => doc.mentionAt[np.from + i]?.via === "person");
   // A country code alone ("AZ: …") is a source; a country's name ("Ukraine: …") may be a heading.
   // An actor's acronym ("ENDF: …", "IDF: …") speaks like a code.
-  const code = np.to - np.from === 1 && !!first && /^\p{Lu}{2,5}$/u.test(doc.tokens[np.from]?.text ?? "");
+  const one = np.to - np.from === 1 ? doc.tokens[np.from] : undefined;
+  const code = !!one && !!first && /^\p{Lu}{2,5}$/u.test(one.text);
+  // A short form of a side ("Arm: …", "Ukr: …") speaks for it. (An unknown word in capitals is not taken
+  // for an acronym: "GAZA: …" and "AXUM: …" are headings.)
+  const short = !!one && !first && SHORT_SIDES.has(one.norm) && !doc.shouted.has(si);
   // Two or three capitalised words that are no actor are a person's name: "Anar Guliyev: …".
   // Not in a shouted line, where every word is capitalised ("AXUM MASSACRE: HUNDREDS KILLED"), and not
   // a place ("El Fasher: …", "North Darfur: …", "Donetsk Oblast: …").
@@ -251,7 +215,7 @@ function sourceBefore(doc: Doc, si: number, lineStart: number, sep: number): Np 
   const seat = first?.via === "metonym" && SEATS.has(doc.tokens[np.from]?.norm ?? "");
   // "El Fasher - 12 dead, 30 inj": capitalised words heading a bare tally are a place, not a source.
   const tallyHeading = named && parseCount(doc.tokens, sep + 1) !== null;
-  if (!org && !hasRole && !person && !code && !(named && !tallyHeading) && !seat) return null;
+  if (!org && !hasRole && !person && !code && !(named && !tallyHeading) && !seat && !short) return null;
   return np;
 }
 

@@ -18,6 +18,12 @@ function firstSubject(doc: Doc, sFrom: number, v: number) {
 }
 const NAMING = new Set(["called", "described", "labelled", "labeled", "branded", "termed"]);
 
+/** A source speaking within a few words: "; Arm MoD: …", "; AZ MoD denies". */
+function sourceAfter(doc: Doc, k: number, sTo: number): boolean {
+  for (let f = k; f < Math.min(sTo, k + 6); f++) if (w(doc, f) === ":" || speechVerbAt(doc, f)) return true;
+  return false;
+}
+
 const NOUN_LIKE = new Set(["claims", "claim", "reports", "report", "warnings", "denials"]);
 const QUOTING = new Set(["quoted", "quoting", "cited", "citing", "quotes", "cites"]);
 
@@ -84,7 +90,8 @@ export function reportedFrames(doc: Doc): Frame[] {
       let e = c;
       for (; e < s.to; e++) {
         const x = w(doc, e);
-        if (x === ";") break;
+        // A digest line runs on past ";" unless another source speaks there: "… shelled Tartar; 2 civs killed".
+        if (x === ";" && (!headline || sourceAfter(doc, e + 1, s.to))) break;
         // "said A and added that B": two statements.
         if (x === "and" && e > c && STATEMENT_VERBS.has(w(doc, e + 1))) break;
         // "…, Arm MoD denies losses": another source answers in the same line.

@@ -65,6 +65,15 @@ const positives: Array<[string, Row[]]> = [
   ["(UPDATE) Arm MoD: AZ drone downed", [["Arm MoD", "AZ drone downed"]]],
   ["Residents tell Reuters: the army shelled the camp", [["Residents", "the army shelled the camp"]]],
   ["Arm MoD spox Anna Vardanyan (via FB): AZ attack repelled", [["Anna Vardanyan", "AZ attack repelled"]]],
+  ["AZ MoD says Arm shelled Tartar; 2 civs killed", [["AZ MoD", "Arm shelled Tartar; 2 civs killed"]]],
+  ["AZ MoD says Arm shelled Tartar; Arm MoD denies", [["AZ MoD", "Arm shelled Tartar"]]],
+  [
+    "AZ: Arm shelled Tartar. Arm: AZ lying about losses",
+    [
+      ["AZ", "Arm shelled Tartar"],
+      ["Arm", "AZ lying about losses"],
+    ],
+  ],
   [
     "kyiv mayor: explosions in the capital, stay in shelters",
     [["kyiv mayor", "explosions in the capital, stay in shelters"]],
@@ -83,6 +92,8 @@ const negatives: Array<[string, Row[]]> = [
   ["Donetsk Oblast: heavy shelling all night", []],
   ["Bakhmut direction: 40 assaults repelled", []],
   ["Update 3: death toll rises to 40", []],
+  ["GAZA: strikes continue overnight", []],
+  ["NOTE: figures are unverified", []],
   ["Casualties: 12 killed, 30 wounded", []],
   ["Video: Arm MoD footage of strikes near Fuzuli", []],
   ["Tigray: communications blackout continues", []],
@@ -90,6 +101,8 @@ const negatives: Array<[string, Row[]]> = [
   ["🇦🇿🇦🇲 clashes near Tovuz", []],
   ["Arm MoD rejects AZ claims", []],
   ["Arm MoD calls AZ claims lies", []],
+  ["GAZA: strikes continue overnight", []],
+  ["NOTE: figures are unverified", []],
   ["Casualties:\n- 12 killed\n- 30 wounded", []],
   ["AZ MoD:\nArmenian forces shelled Tartar", []],
   ["North Darfur: RSF shelling of Abu Shouk camp", []],
