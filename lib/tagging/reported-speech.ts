@@ -24,6 +24,11 @@ function sourceAfter(doc: Doc, k: number, sTo: number): boolean {
   return false;
 }
 
+const GENERIC_OBJECTS = new Set(
+  "reports report claims claim allegations allegation accusations accusation charges charge rumours rumors it this that them".split(
+    " ",
+  ),
+);
 const NOUN_LIKE = new Set(["claims", "claim", "reports", "report", "warnings", "denials"]);
 const QUOTING = new Set(["quoted", "quoting", "cited", "citing", "quotes", "cites"]);
 
@@ -129,6 +134,15 @@ export function reportedFrames(doc: Doc): Frame[] {
         doc.tokens.slice(c, e).every((t) => t.kind !== "punct" && !OBJECT_PRONOUNS.has(t.norm));
       // A headline's two words are a report: "AZ MoD says Hadrut taken".
       const shortHeadline = headline && e - c === 2 && doc.tokens[c + 1]?.kind === "word";
+      // "denied the reports", "rejected the claims": a denial of something unnamed reports nothing.
+      const bareDenial =
+        OBJECT_VERBS.has(verb) &&
+        e - c <= 3 &&
+        GENERIC_OBJECTS.has(w(doc, e - 1)) &&
+        doc.tokens
+          .slice(c, e - 1)
+          .every((t) => ["the", "these", "those", "such", "any", "all", "media"].includes(t.norm));
+      if (bareDenial) continue;
       if (e - c < 3 && !pastPair && !shortObject && !shortHeadline) {
         pushTrailing(frames, doc, v, s.from, s.to, si, headline);
         continue;
@@ -145,7 +159,7 @@ export function reportedFrames(doc: Doc): Frame[] {
         quotedAs ??
         npBefore(doc, v, s.from) ??
         (w(doc, v - 1) === "by" ? npBefore(doc, v - 2, s.from) : null) ??
-        (w(doc, v - 1) === "," || w(doc, v - 1) === "and"
+        (w(doc, v - 1) === "," || w(doc, v - 1) === "and" || w(doc, v - 1) === "but"
           ? (earlier?.np ?? firstSubject(doc, s.from, v))
           : null);
       if (!np) {

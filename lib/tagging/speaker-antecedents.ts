@@ -1,5 +1,5 @@
 import type { Doc } from "./doc";
-import { npBefore, w } from "./speaker-phrase";
+import { npAfter, npBefore, w } from "./speaker-phrase";
 import { APPOSITIVE_OPENERS, DOC_NOUNS, NOT_NAMES, ROLE_WORDS } from "./speaker-words";
 import { resolveSpeaker, type Speaker, type SpeakerContext } from "./speakers";
 
@@ -103,4 +103,23 @@ export function namedBefore(doc: Doc, at: number): Speaker | null {
     k = a;
   }
   return null;
+}
+
+/** Offices held by one person: "the envoy", "the Kremlin spokesman", "the regional governor". */
+const PERSON_ROLES = new Set(
+  `envoy minister spokesman spokeswoman spokesperson president ambassador commander chief official diplomat
+   governor mayor prosecutor adviser advisor aide secretary head leader director coordinator commissioner
+   general premier chancellor king emir ombudsman rapporteur representative negotiator mediator`.split(/\s+/),
+);
+
+/** The office that opened the sentence before `at` ("The UN envoy met …"), for a "he" or "she" after it. */
+export function officeBefore(doc: Doc, at: number): Speaker | null {
+  const si = doc.tokens[at]?.sentence ?? 0;
+  const prev = doc.sentences[si - 1];
+  const own = doc.sentences[si];
+  if (!prev || !own || at > own.from + 1) return null;
+  const np = npAfter(doc, prev.from, prev.to);
+  const next = np ? doc.tokens[np.to] : undefined;
+  if (!np || next?.kind !== "word" || next.cap || !PERSON_ROLES.has(w(doc.tokens, np.to - 1))) return null;
+  return resolveSpeaker(doc, np, { people: [], others: [] });
 }

@@ -1,6 +1,6 @@
 import type { Doc } from "./doc";
 import type { PersonEntry } from "./lexicon-schema";
-import { issuerOf, namedBefore } from "./speaker-antecedents";
+import { issuerOf, namedBefore, officeBefore } from "./speaker-antecedents";
 import {
   DOC_NOUNS,
   isParticle,
@@ -107,6 +107,8 @@ export function resolveSpeaker(
     if (!best && w(tokens, from) !== "it") best = namedBefore(doc, from);
     // "the spokesman ... he said": a role that spoke last stands for the person.
     if (!best) best = [...ctx.others].reverse().find((o) => o.role !== null) ?? null;
+    // "The UN envoy met … . He said …": a person's office that opened the sentence before.
+    if (!best && w(tokens, from) !== "it" && w(tokens, from) !== "they") best = officeBefore(doc, from);
     return best ? { ...best, from, to } : null;
   }
   // An acronym of an organisation outside the lexicon ("ACLED said") speaks under its own name.

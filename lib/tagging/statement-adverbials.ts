@@ -28,6 +28,16 @@ const ADDRESSEES = new Set(
    correspondents broadcaster newspaper outlet local foreign national security`.split(/\s+/),
 );
 
+/** Adverbs of time and manner after a speech verb: "said afterwards that", "said again". */
+const LATER = new Set([
+  "afterwards",
+  "afterward",
+  "again",
+  "repeatedly",
+  "separately",
+  "subsequently",
+  "too",
+]);
 const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening", "night"]);
 const POSTING = new Set(["posted", "published", "issued", "released", "shared", "carried", "aired"]);
 const POSSESSIVES = new Set(["its", "his", "her", "their", "the", "a", "an", "our", "my"]);
@@ -67,6 +77,7 @@ export function skipAdverbials(doc: Doc, i: number, sTo: number): number {
     const x = w(doc, k);
     const nx = w(doc, k + 1);
     if (DAYS.has(x)) k += PARTS_OF_DAY.has(nx) ? 2 : 1;
+    else if (LATER.has(x)) k++;
     // "in a statement posted on Facebook": how the words went out, not what they say.
     else if (POSTING.has(x) && (nx === "on" || nx === "late" || nx === "via" || nx === "by")) k++;
     // "said, however, the army would press on": a connective set off by commas.

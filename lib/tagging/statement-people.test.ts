@@ -40,6 +40,14 @@ const table: Array<[string, Row[]]> = [
     "A paramedic in Khan Younis said ambulances could not reach the wounded.",
     [["A paramedic in Khan Younis", false, "ambulances could not reach the wounded"]],
   ],
+  [
+    "The UN envoy met Ethiopia's foreign minister on Monday. He said afterwards that talks had been constructive.",
+    [["The UN envoy", false, "talks had been constructive"]],
+  ],
+  [
+    "The Kremlin spokesman was asked about the strike. He declined to comment but said talks were possible.",
+    [["The Kremlin spokesman", false, "talks were possible"]],
+  ],
 ];
 
 // Nouns that look like speech verbs, and speech that is denied or withheld.
@@ -48,6 +56,8 @@ const negatives: Array<[string, Row[]]> = [
   ["The army did not say how many soldiers were killed.", []],
   ["The ministry declined to say whether the town had fallen.", []],
   ["Victims: 12 identified so far", []],
+  ["The army spokesman denied the reports.", []],
+  ["Baku rejected the claims and denied the allegations.", []],
 ];
 
 for (const [name, rowsOf] of [
