@@ -10,6 +10,7 @@ import {
   PLACE_TAIL,
   SEATS,
   SHORT_SIDES,
+  SOURCE_ACRONYMS,
 } from "./digest-words";
 import type { Doc } from "./doc";
 import { parseCount } from "./numbers";
@@ -198,6 +199,7 @@ function sourceBefore(doc: Doc, si: number, lineStart: number, sep: number): Np 
   // A short form of a side ("Arm: …", "Ukr: …") speaks for it. (An unknown word in capitals is not taken
   // for an acronym: "GAZA: …" and "AXUM: …" are headings.)
   const short = !!one && !first && SHORT_SIDES.has(one.norm) && !doc.shouted.has(si);
+  const acronym = !!one && one.text === one.text.toUpperCase() && SOURCE_ACRONYMS.has(one.norm);
   // Two or three capitalised words that are no actor are a person's name: "Anar Guliyev: …".
   // Not in a shouted line, where every word is capitalised ("AXUM MASSACRE: HUNDREDS KILLED"), and not
   // a place ("El Fasher: …", "North Darfur: …", "Donetsk Oblast: …").
@@ -215,7 +217,8 @@ function sourceBefore(doc: Doc, si: number, lineStart: number, sep: number): Np 
   const seat = first?.via === "metonym" && SEATS.has(doc.tokens[np.from]?.norm ?? "");
   // "El Fasher - 12 dead, 30 inj": capitalised words heading a bare tally are a place, not a source.
   const tallyHeading = named && parseCount(doc.tokens, sep + 1) !== null;
-  if (!org && !hasRole && !person && !code && !(named && !tallyHeading) && !seat && !short) return null;
+  if (!org && !hasRole && !person && !code && !(named && !tallyHeading) && !seat && !short && !acronym)
+    return null;
   return np;
 }
 

@@ -82,3 +82,14 @@ export const SHORT_SIDES = new Map<string, string>([
   ["tur", "TR"],
   ["geo", "GE"],
 ]);
+
+/**
+ * Acronyms of agencies, services and armed groups that speak as digest sources on their own ("JEM: …",
+ * "HUR: …"). An unknown word in capitals is no source: "GAZA: …" and "AXUM: …" are headings.
+ */
+export const SOURCE_ACRONYMS = new Set(
+  `hur gur sbu nsdc ocha unhcr unicef wfp iom unmiss unamid unitams igad ecowas jem sla spla splm splm-n psf
+   acled ipc ohchr unrwa centcom irgc pij pflp ehrc icc icj iaea unfpa undp fao ifrc prcs srcs nrc hrw`.split(
+    /\s+/,
+  ),
+);

@@ -23,7 +23,7 @@ export const ROLE_WORDS = new Set(
    regiment navy marines workers worker staffers member members paramedic eyewitness soldier serviceman
    fighter priest priests nun bishop cleric imam farmer farmers teacher teachers student students trader
    traders driver drivers shopkeeper merchant woman women man men mother father youth elder
-   defector people`.split(/\s+/),
+   defector people cinc cmdr comdr secgen amb dept intel cmd bde regt ombud offl ofcl srcs`.split(/\s+/),
 );
 
 /** Verbs that introduce speech, finite and participial. */

@@ -74,6 +74,9 @@ const positives: Array<[string, Row[]]> = [
       ["Arm", "AZ lying about losses"],
     ],
   ],
+  ["UN: 1.2 mil displaced, aid worth $2 bn pledged", [["UN", "1.2 mil displaced, aid worth $2 bn pledged"]]],
+  ["JEM: RSF attack on Tina repelled", [["JEM", "RSF attack on Tina repelled"]]],
+  ["UN SecGen: fighting must stop now", [["UN SecGen", "fighting must stop now"]]],
   [
     "kyiv mayor: explosions in the capital, stay in shelters",
     [["kyiv mayor", "explosions in the capital, stay in shelters"]],
