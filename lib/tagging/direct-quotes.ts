@@ -96,6 +96,16 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
   return { np: null, end: q.end, adjacent: false };
 }
 
+/** The speaker of a sentence that ends in a colon: the subject of its speech verb, or the sentence's subject. */
+function introducer(doc: Doc, si: number): Np | null {
+  const s = doc.sentences[si];
+  if (!s || w(doc, s.to - 1) !== ":") return null;
+  for (let v = s.from + 1; v < s.to - 1; v++) if (speechVerbAt(doc, v)) return npBefore(doc, v, s.from);
+  const np = npAfter(doc, s.from, s.to);
+  const next = np ? doc.tokens[np.to] : undefined;
+  return np && next?.kind === "word" && !next.cap ? np : null;
+}
+
 /** Direct quotations with the words that attribute them. */
 export function directFrames(doc: Doc): Frame[] {
   const frames: Frame[] = [];
@@ -107,6 +117,8 @@ export function directFrames(doc: Doc): Frame[] {
     const sIdx = doc.tokens[qa]?.sentence ?? 0;
     const s = doc.sentences[sIdx];
     const a = attributeQuote(doc, q);
+    // "The minister was defiant:\n“We will not withdraw.”": the line before introduces the quotation.
+    if (!a.np && s && qa <= s.from + 1) a.np = introducer(doc, sIdx - 1);
     let quote = cleanQuote(doc.text.slice(q.innerStart, q.innerEnd));
     let evEnd = Math.max(a.end, q.end);
     let qEnd = q.innerEnd;

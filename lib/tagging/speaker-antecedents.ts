@@ -89,7 +89,9 @@ export function namedBefore(doc: Doc, at: number): Speaker | null {
       const after = w(doc.tokens, k + 1) === ",";
       const roleAfter =
         after && (APPOSITIVE_OPENERS.has(w(doc.tokens, k + 2)) || ROLE_WORDS.has(w(doc.tokens, k + 2)));
-      if (roleBefore || roleAfter) {
+      // "Amina Yusuf, 41, fled …": an age marks a person too.
+      const aged = after && doc.tokens[k + 2]?.kind === "num" && w(doc.tokens, k + 3) === ",";
+      if (roleBefore || roleAfter || aged) {
         const np = npBefore(doc, k + 1, sen.from);
         let e = k + 2;
         while (e < sen.to && e < k + 12 && doc.tokens[e]?.kind !== "punct") e++;

@@ -128,7 +128,8 @@ export const OFFICE_MODIFIERS = new Set(
    aid rebel opposition ruling exiled elected breakaway municipal city military presidential ministerial
    parliamentary diplomatic political policy energy finance economy justice education culture agriculture
    transport water electricity refugee refugees children food migration development nuclear atomic
-   religious legal official`.split(/\s+/),
+   religious legal official displaced elderly young old wounded injured grieving unnamed anonymous western
+   senior junior retired veteran female male exhausted frightened`.split(/\s+/),
 );
 
 /** Lower-case particles inside names: "al-Hassan", "bin Salem", "von der Berg". */

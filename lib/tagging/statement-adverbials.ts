@@ -25,7 +25,9 @@ export const DAYS = new Set(
 const ADDRESSEES = new Set(
   `reporters journalists state media television tv radio news agency press parliament lawmakers legislators
    mps senators supporters troops soldiers crowd audience residents diplomats envoys council assembly
-   correspondents broadcaster newspaper outlet local foreign national security`.split(/\s+/),
+   correspondents broadcaster newspaper outlet local foreign national security staff workers officials doctors
+   volunteers colleagues relatives family friends visitors delegation delegates counterparts negotiators
+   mediators donors investigators`.split(/\s+/),
 );
 
 /** Adverbs of time and manner after a speech verb: "said afterwards that", "said again". */

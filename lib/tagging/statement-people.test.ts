@@ -48,6 +48,18 @@ const table: Array<[string, Row[]]> = [
     "The Kremlin spokesman was asked about the strike. He declined to comment but said talks were possible.",
     [["The Kremlin spokesman", false, "talks were possible"]],
   ],
+  [
+    "Amina Yusuf, 41, fled with her children. “We walked for six days,” she said.",
+    [["Amina Yusuf", true, "We walked for six days"]],
+  ],
+  [
+    "The minister was defiant:\n“We will not withdraw a single soldier.”",
+    [["The minister", true, "We will not withdraw a single soldier."]],
+  ],
+  [
+    "‘We need water,’ one displaced woman told MSF staff in Tawila.",
+    [["one displaced woman", true, "We need water"]],
+  ],
 ];
 
 // Nouns that look like speech verbs, and speech that is denied or withheld.
