@@ -23,7 +23,10 @@ export const ROLE_WORDS = new Set(
    regiment navy marines workers worker staffers member members paramedic eyewitness soldier serviceman
    fighter priest priests nun bishop cleric imam farmer farmers teacher teachers student students trader
    traders driver drivers shopkeeper merchant woman women man men mother father youth elder
-   defector people cinc cmdr comdr secgen amb dept intel cmd bde regt ombud offl ofcl srcs`.split(/\s+/),
+   defector people минобороны міноборони генштаб мид мзс штаб командование губернатор мэр глава министр
+   міністр речник представитель пресс-служба cinc cmdr comdr secgen amb dept intel cmd bde regt ombud offl ofcl srcs`.split(
+    /\s+/,
+  ),
 );
 
 /** Verbs that introduce speech, finite and participial. */

@@ -1,5 +1,6 @@
 import type { Doc } from "./doc";
 import type { PersonEntry } from "./lexicon-schema";
+import { cyrillicSide, firstActor } from "./speaker-actors";
 import { issuerOf, namedBefore, officeBefore } from "./speaker-antecedents";
 import {
   DOC_NOUNS,
@@ -140,7 +141,8 @@ export function resolveSpeaker(
       !NOT_NAMES.has(t.norm) &&
       !(t.norm === "s" && w(tokens, k - 1) === "'") &&
       !(TITLE_ABBR.has(t.norm) && w(tokens, k + 1) === ".") &&
-      (!m || m.via === "person");
+      (!m || m.via === "person") &&
+      !cyrillicSide(t.norm);
     if (nameLike || (nameTo > 0 && (t.norm === "-" || t.norm === "."))) {
       if (nameTo < 0) nameTo = k + 1;
       nameFrom = k;
@@ -257,27 +259,5 @@ export function resolveSpeaker(
       to,
     };
   }
-  return null;
-}
-
-function firstActor(doc: Doc, from: number, to: number): string | null {
-  for (let k = from; k < to; k++) {
-    const m = doc.mentionAt[k];
-    if (m && m.via !== "person") return m.actor;
-    const backer = compoundActor(doc, k);
-    if (backer) return backer;
-  }
-  return null;
-}
-
-const BACKED = /^(.+)-(?:run|backed|led|aligned|allied|controlled|affiliated|held|linked)$/;
-
-/** "Hamas-run", "RSF-aligned": the actor behind a compound. */
-function compoundActor(doc: Doc, k: number): string | null {
-  const t = doc.tokens[k];
-  const m = t && t.kind === "word" && t.cap ? BACKED.exec(t.norm) : null;
-  if (!m?.[1]) return null;
-  for (const p of doc.lex.byFirst.get(m[1]) ?? [])
-    if (p.norms.length === 1 && p.via !== "person") return p.actor;
   return null;
 }
