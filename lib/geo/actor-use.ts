@@ -1,5 +1,6 @@
 import type { PlaceRole } from "@/lib/types/tags";
 import type { Candidate } from "./candidates";
+import { isDateline } from "./dateline";
 import {
   ACTOR_VERBS,
   ATTACK_VERBS,
@@ -12,6 +13,7 @@ import {
   SPEECH_VERBS,
 } from "./lexicon";
 import { possessesPlace } from "./role";
+import { borderAfter, residentAfter, sectionHeading } from "./role-cues";
 import type { Token } from "./tokens";
 
 // Words that may follow a country acronym used as a noun ("to the US on Monday").
@@ -20,18 +22,6 @@ const FOLLOWERS = new Set(
     " ",
   ),
 );
-
-/** A run-in dateline: "KAPAN, Armenia, Oct 19 -", "KYIV (Reuters) -". */
-export function isDateline(tokens: Token[], first: number, last: number): boolean {
-  const t = tokens[first];
-  const end = tokens[last];
-  if (!t || !end || !t.sentenceStart) return false;
-  for (let k = first; k <= last; k++) if (!tokens[k]?.allCaps) return false;
-  if (/^\s*(\(|[-–—]\s)/.test(end.gapAfter)) return true;
-  // "GORIS, Armenia, Oct 8" or "KYIV, May 20", not a list of acronyms ("NATO, the OSCE").
-  const next = tokens[last + 1];
-  return /^\s*,\s*$/.test(end.gapAfter) && next?.cap === true && !next.allCaps;
-}
 
 /** A country or capital with a location word before it: "in", "to", "the territory of", "southern". */
 function locatedBefore(tokens: Token[], first: number): boolean {
@@ -86,6 +76,9 @@ export function isActorUse(
   if (metonym && tokens[first]?.sentenceStart && /^\s*:/.test(end?.gapAfter ?? "")) return true;
   if (role === "incident" || qualifier || followsKeptPlace || isDateline(tokens, first, last)) return false;
   if (metonym) {
+    // "KHARTOUM FRONT", "a Khartoum resident", "the Armenia-Azerbaijan border": places, not speakers.
+    if (sectionHeading(tokens, first, last) || residentAfter(tokens, last) || borderAfter(tokens, last))
+      return false;
     if (tokens[first - 1]?.lower === "to" && tokens[first - 2]?.lower === "according") return true;
     // "US state", "UK nationals": an acronym before a noun is an adjective.
     if (end?.allCaps && next && !next.cap && /^\s+$/.test(end.gapAfter) && !FOLLOWERS.has(next.lower))

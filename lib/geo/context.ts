@@ -1,4 +1,4 @@
-import { isDateline } from "./actor-use";
+import { isDateline } from "./dateline";
 import type { Gazetteer } from "./gazetteer";
 import { ADMIN_NOUNS, ATTACK_VERBS, ORG_NOUNS, PLACE_CUE, PLACE_NOUNS, TITLES } from "./lexicon";
 import type { Mention } from "./mentions";

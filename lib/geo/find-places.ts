@@ -4,9 +4,10 @@ import { type Candidate, placeNamesOf } from "./candidates";
 import { contextOf, countryCodesOf } from "./context";
 import { demonymOfFolded } from "./countries";
 import type { Gazetteer } from "./gazetteer";
+import { PLACE_ADJECTIVES, PLACE_NOUNS } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
 import { contains, type MentionContext, resolveMentions } from "./resolve";
-import { placeRole, roleScene } from "./role";
+import { type PlaceKind, placeRole, roleScene } from "./role";
 import { type Token, titleCaseSentences, tokenize } from "./tokens";
 
 /** Countries named in the text, and countries behind its demonyms ("Armenian forces"). */
@@ -32,28 +33,71 @@ function listedWith(tokens: Token[], a: Mention, b: Mention): boolean {
   return b.first === a.last + 2 && mid !== undefined && (mid.lower === "and" || mid.lower === "or");
 }
 
+// Words between a place and its container: "Mekelle, the capital of Tigray", "Adre in Chad".
+const CONTAINER_LINK = new Set([
+  "the",
+  "capital",
+  "city",
+  "town",
+  "village",
+  "district",
+  "region",
+  "province",
+]);
+
+/**
+ * Whether mention b names a country or region that holds mention a and is written as its container:
+ * "Adre in Chad", "the Tartar district of Azerbaijan", "Mekelle, the capital of Tigray".
+ */
+function containerAfter(tokens: Token[], a: Mention, b: Mention): boolean {
+  // "in southern Tigray": direction words may stand between the link and the container.
+  let linkAt = b.first - 1;
+  while (linkAt > a.last && PLACE_ADJECTIVES.has(tokens[linkAt]?.lower ?? "")) linkAt--;
+  const link = tokens[linkAt]?.lower;
+  if (b.first - a.last > 6 || (link !== "in" && link !== "of")) return false;
+  for (let k = a.last + 1; k < linkAt; k++) {
+    const t = tokens[k];
+    if (!t || t.cap || !CONTAINER_LINK.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** "Azerbaijan's Tartar district", "Russia's Kursk region": a possessive container before its place. */
+function containerBefore(tokens: Token[], a: Mention, b: Mention): boolean {
+  if (!tokens[a.last]?.possessive || b.first - a.last > 3) return false;
+  for (let k = a.last + 1; k < b.first; k++) {
+    const t = tokens[k];
+    if (!t || t.cap || !(PLACE_ADJECTIVES.has(t.lower) || PLACE_NOUNS.has(t.lower))) return false;
+  }
+  return true;
+}
+
 function rolesOf(
   tokens: Token[],
   mentions: Mention[],
   contexts: MentionContext[],
   chosen: Array<Candidate | null>,
 ): PlaceRole[] {
-  const scene = roleScene(tokens);
+  const scene = roleScene(
+    tokens,
+    mentions.map((m) => m.first),
+  );
   const roles: PlaceRole[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     const c = chosen[i];
-    const metonym = c ? c.type === "country" || c.capital : false;
-    roles.push(contexts[i]?.qualifies !== null ? "mentioned" : placeRole(scene, m.first, m.last, metonym));
+    const kind: PlaceKind =
+      c?.type === "country" ? "country" : c?.capital ? "capital" : c?.type === "region" ? "region" : "place";
+    roles.push(contexts[i]?.qualifies !== null ? "mentioned" : placeRole(scene, m.first, m.last, kind));
   }
-  // "Adre in Chad", "Martuni in Armenia": the container after "in" is mentioned, the town is the site.
+  // The container of a named site is mentioned, the site is where it happened.
   for (let i = 1; i < mentions.length; i++) {
-    const m = mentions[i] as Mention;
-    const prev = mentions[i - 1] as Mention;
+    const a = mentions[i - 1] as Mention;
+    const b = mentions[i] as Mention;
     const inner = chosen[i - 1];
     const outer = chosen[i];
-    if (!inner || !outer || m.first !== prev.last + 2 || tokens[m.first - 1]?.lower !== "in") continue;
-    if (contains(outer, inner)) roles[i] = "mentioned";
+    if (inner && outer && contains(outer, inner) && containerAfter(tokens, a, b)) roles[i] = "mentioned";
+    if (inner && outer && contains(inner, outer) && containerBefore(tokens, a, b)) roles[i - 1] = "mentioned";
   }
   // Forwards, then backwards, so that any member passes "incident" to the whole list.
   const linked: boolean[] = [];

@@ -6,7 +6,7 @@ import { loadCitiesCached } from "./city-cache";
 import { buildCountries, buildDemonyms, readCountryExtras } from "./countries";
 import { foldName, hasCyrillic } from "./fold";
 import { type CityTable, cities500Path } from "./geonames";
-import { linkSupplementCities, lowercaseSafe } from "./links";
+import { type LowercaseNames, linkSupplementCities, lowercaseNames } from "./links";
 import type { NameIndex } from "./name-index";
 import type { SupplementPlace } from "./schema";
 import { globalSupplementPath, readSupplement, regionSupplementPath } from "./supplement";
@@ -44,8 +44,8 @@ export interface Gazetteer {
   demonyms: Map<string, string>;
   commonWords: Set<string>;
   firstNames: Set<string>;
-  /** Supplement names safe to match in lower case ("martakert" in a hasty digest): one word, no English. */
-  lowercaseNames: Set<string>;
+  /** One-word names matched in lower case ("martakert", "tartar / barda" in a hasty digest). */
+  lowercase: LowercaseNames;
   loadMs: number;
 }
 
@@ -164,7 +164,7 @@ export function loadGazetteer(opts: GazetteerOptions = {}): Gazetteer {
     demonyms: buildDemonyms(countryExtras),
     commonWords,
     firstNames,
-    lowercaseNames: lowercaseSafe(extras, commonWords, firstNames),
+    lowercase: lowercaseNames(extras, cities, focusCountries, detailCountries, commonWords, firstNames),
     loadMs: performance.now() - started,
   };
 }

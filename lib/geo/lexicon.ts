@@ -34,7 +34,8 @@ export const EVENT_WORDS = words(
     "incursion sniper mortar mortars combat skirmish skirmishes ambush ambushed massacre massacred " +
     "shot shooting detonated landmine mine mines violated violation violations hostilities munitions " +
     "bodies body corpses grave graves protest protests protesters protested demonstrators demonstration " +
-    "demonstrations rally rallies marched evacuated evacuating evacuation evacuations fled flee fleeing " +
+    "demonstrations rally rallies rallied rallying marched marching protesting demonstrated demonstrating " +
+    "evacuated evacuating evacuation evacuations fled flee fleeing " +
     "displaced sirens shelter sheltered sheltering downed incursion flooding flooded " +
     "captured withdrew withdrawal advance advanced advancing hurt deaths death toll prisoner prisoners " +
     "captive captives detained abducted hostage hostages talks negotiations signed summit truce ceasefire " +
@@ -60,16 +61,14 @@ export const ATTACK_VERBS = words(
     "regained reclaimed surrounded shot downed обстреляли обстрелял атаковали атаковал ударили ударил",
 );
 
-/** Helpers between a subject place and its passive event ("X was shelled", "X came under fire"). */
-export const PASSIVE_AUX = words(
-  "was were is are has have had been being came comes come remained remains got again also reportedly " +
-    "repeatedly heavily once more under",
-);
+/** Adverbs and links passed over between a subject place and its event ("X remained under fire"). */
+export const PASSIVE_AUX = words("remained remains again also reportedly repeatedly heavily once more");
 
 /** Words after the auxiliaries that make the subject place a site. */
 export const PASSIVE_EVENT = words(
   "shelled hit struck bombed bombarded attacked targeted pounded rocked damaged destroyed captured seized " +
-    "recaptured liberated besieged encircled fire attack shelling bombardment siege assault raided stormed",
+    "recaptured liberated besieged encircled fire attack shelling bombardment siege assault raided stormed " +
+    "retaken overrun surrounded evacuated flooded",
 );
 
 /** Titles before a name: capitalised words after them in the same run are a person, not a place. */
@@ -99,6 +98,12 @@ export const FACILITY_NOUNS = words("nuclear power plant station dam airport bas
 /** Particles that start Arabic names in lower case ("al-Fashir", "el-Obeid"). */
 export const NAME_PARTICLES = words("al el ad ar as ash at az ed en es et ez");
 
+/** Month names and their abbreviations, for datelines ("Kyiv, 12 March —"). */
+export const MONTHS = words(
+  "january february march april may june july august september october november december " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec",
+);
+
 /** Capitalised words that are never places on their own. */
 export const NEVER_PLACES = words(
   "january february march april may june july august september october november december " +
@@ -120,6 +125,7 @@ export const SPEECH_VERBS = words(
 /** Words after a place name that make it an actor ("Karabakh authorities", "Armenia defence ministry"). */
 export const ORG_NOUNS = words(
   "authorities authority government officials official leadership leader leaders forces force army troops " +
+    "militia militias fighters rebel " +
     "military ministry ministries president prime minister side border guards police administration " +
     "parliament embassy envoy delegation spokesman spokeswoman prosecutor ombudsman fm mfa mod officials' " +
     "defence defense foreign separatists separatist rebels backed- health emergency emergencies min mod mfa " +
@@ -144,7 +150,8 @@ export const LOCATION_CUE = words(
 
 /** Nouns of land before "of" + a country ("the territory of Armenia", "south of Yerevan"). */
 export const OF_PLACE_NOUNS = words(
-  "territory territories soil border borders frontier south north east west south-west south-east " +
+  "territory territories soil border borders frontier district districts oblast province state " +
+    "south north east west south-west south-east " +
     "north-west north-east outskirts part parts region regions capital city cities towns villages area " +
     "areas airspace interior coast province provinces side road roads line corridor",
 );
@@ -153,4 +160,62 @@ export const OF_PLACE_NOUNS = words(
 export const PLACE_ADJECTIVES = words(
   "occupied disputed neighbouring neighboring breakaway embattled besieged contested separatist " +
     "mainland wider greater central eastern western northern southern north south east west",
+);
+
+/** Nouns after a country or capital in a heading ("KHARTOUM FRONT", "SUDAN DAILY"): a section, no speaker. */
+export const SECTION_NOUNS = words(
+  "front frontline daily weekly watch latest update updates war brief briefing digest roundup round-up " +
+    "live report dispatch sitrep monitor notes desk tracker bulletin today crisis conflict",
+);
+
+/** Nouns after a place that make it someone's home ("a Khartoum resident", "Baku natives"). */
+export const RESIDENT_NOUNS = words(
+  "resident residents native natives inhabitant inhabitants man woman men women boy girl family families " +
+    "citizen citizens",
+);
+
+/** Nouns after a chain of countries that make them the sides of a border ("the Armenia-Azerbaijan border"). */
+export const BORDER_NOUNS = words("border borders frontier boundary borderline");
+
+/** Verbs of flight whose object is the place left, a site of displacement ("fled Stepanakert"). */
+export const FLIGHT_VERBS = words("fled flee flees fleeing escaped escaping abandoned evacuated evacuating");
+
+/** Words before "into"/"in" that make the place a destination ("refugees crossed into Chad"). */
+export const DESTINATION_CUES = words(
+  "fled flee flees fleeing escaped refugees displaced evacuated evacuees relocated resettled arrived arriving " +
+    "arrive arrives",
+);
+
+/** Prepositions of direction: the place after them is a destination, not the site ("fled to Armenia"). */
+export const DESTINATION_PREPS = words("to toward towards for into");
+
+/** Nouns before "over" that make the place the object of a dispute ("the war over Karabakh"). */
+export const DISPUTE_NOUNS = words(
+  "dispute disputes conflict war wars control sovereignty claim claims row tensions tension fight struggle " +
+    "standoff jurisdiction talks negotiations deal agreement",
+);
+
+/** Words before a place that put its event in the future ("talks will be held in Geneva"). */
+export const FUTURE_CUES = words("will shall plan plans planned planning scheduled upcoming due");
+
+/** Event nouns right after a place that make it the site ("the Ganja strike", "the Geneva talks"). */
+export const PLACE_EVENT_NOUNS = words(
+  "strike strikes attack attacks shelling bombing bombings massacre offensive counteroffensive " +
+    "counter-offensive raid raids clashes fighting battle siege blockade talks summit negotiations protest " +
+    "protests rally rallies blast explosion explosions",
+);
+
+/** The part of PLACE_EVENT_NOUNS that is no verb: safe after a country or capital ("Moscow talks"). */
+export const METONYM_EVENT_NOUNS = words("talks summit negotiations massacre siege blockade offensive");
+
+/** Verbs whose subject place is the site with no auxiliary ("Bakhmut fell to Russian forces"). */
+export const INTRANSITIVE_EVENT = words("fell falls fallen");
+
+/** Auxiliaries that make the next participle passive ("was shelled", "came under fire"). */
+export const BE_AUX = words("was were is are been being be got gets came comes come under");
+
+/** Words after a bare participle in a headline that show it is passive ("Ganja struck by missile"). */
+export const PASSIVE_FOLLOWERS = words(
+  "by again overnight with in on at near for after as during today yesterday twice repeatedly amid while " +
+    "late early heavily once this last anew",
 );

@@ -20,21 +20,56 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
 }
 
 const MIN_LOWERCASE_NAME = 5;
+const MIN_LOWERCASE_ROW_NAME = 4;
+// GeoNames towns whose own name may be written in lower case ("kharkiv: 2 killed"): sizeable ones in
+// the region's countries and in the countries at war, none elsewhere.
+const LOWERCASE_FOCUS_POPULATION = 10_000;
+const LOWERCASE_DETAIL_POPULATION = 50_000;
 
-export function lowercaseSafe(
+// Town names that are words of English prose in lower case though no dictionary word ("a perm").
+const NOT_LOWERCASE = new Set(["perm", "soma", "saki", "duma", "fili", "moro", "kaya"]);
+
+/** Names a hasty digest may write in lower case: `safe` anywhere, `listed` only beside another. */
+export interface LowercaseNames {
+  safe: Set<string>;
+  /** Names that are also English words ("tartar"): a place only in a list ("tartar / barda"). */
+  listed: Set<string>;
+}
+
+/** Whether GeoNames row `row` is big enough in a country close enough to match in lower case. */
+export function lowercaseRowOk(cities: CityTable, row: number, focus: Set<string>, detail: Set<string>) {
+  const country = cities.countries[cities.country[row] ?? 0] ?? "";
+  const need = focus.has(country)
+    ? LOWERCASE_FOCUS_POPULATION
+    : detail.has(country)
+      ? LOWERCASE_DETAIL_POPULATION
+      : Number.POSITIVE_INFINITY;
+  return (cities.population[row] ?? 0) >= need;
+}
+
+export function lowercaseNames(
   extras: ExtraPlace[],
+  cities: CityTable,
+  focus: Set<string>,
+  detail: Set<string>,
   commonWords: Set<string>,
   firstNames: Set<string>,
-): Set<string> {
-  const out = new Set<string>();
+): LowercaseNames {
+  const out: LowercaseNames = { safe: new Set(), listed: new Set() };
+  const add = (key: string, min: number) => {
+    if (key.length < min || key.includes(" ") || firstNames.has(key) || NOT_LOWERCASE.has(key)) return;
+    (commonWords.has(key) ? out.listed : out.safe).add(key);
+  };
   for (const e of extras) {
     if (e.type === "country") continue;
-    for (const n of [e.name, ...e.altNames]) {
-      const key = foldName(n);
-      if (key.length < MIN_LOWERCASE_NAME || key.includes(" ") || hasCyrillic(n)) continue;
-      if (!commonWords.has(key) && !firstNames.has(key)) out.add(key);
-    }
+    for (const n of [e.name, ...e.altNames]) if (!hasCyrillic(n)) add(foldName(n), MIN_LOWERCASE_NAME);
   }
+  for (let row = 0; row < cities.size; row++) {
+    if ((cities.population[row] ?? 0) < LOWERCASE_FOCUS_POPULATION) continue;
+    if (lowercaseRowOk(cities, row, focus, detail))
+      add(foldName(cities.name[row] ?? ""), MIN_LOWERCASE_ROW_NAME);
+  }
+  for (const key of out.safe) out.listed.delete(key);
   return out;
 }
 

@@ -2,6 +2,7 @@ import { demonymOfFolded } from "./countries";
 import { russianStemsOf } from "./fold";
 import type { Gazetteer } from "./gazetteer";
 import { ADMIN_NOUNS, CONNECTORS, FACILITY_NOUNS, NAME_PARTICLES, NEVER_PLACES, TITLES } from "./lexicon";
+import { lowercaseRowOk } from "./links";
 import { joinable, type Token } from "./tokens";
 
 /** A span of tokens that matched one or more gazetteer names. */
@@ -25,6 +26,18 @@ const ABBREVIATIONS = new Map([
 const DIRECTION_INITIAL = /^[NSEW]$/;
 // "the Dnipro river" is the river, "Moscow time" a clock: neither is the city.
 const NOT_THE_CITY = new Set(["river", "rivers", "time"]);
+// "Zaporizhzhia nuclear plant", "Kakhovka HPP", "Kursk power station": a facility named after a place
+// (often far from it) holds no place.
+const FACILITY_HEADS = new Set(["nuclear", "npp", "hpp", "tpp", "chp", "hydroelectric", "thermal"]);
+
+function facilityAfter(tokens: Token[], last: number): boolean {
+  const end = tokens[last];
+  const next = tokens[last + 1];
+  if (!end || !next || !joinable(end.gapAfter) || end.possessive) return false;
+  if (FACILITY_HEADS.has(next.lower)) return true;
+  const after = tokens[last + 2]?.lower;
+  return next.lower === "power" && (after === "plant" || after === "station");
+}
 
 function canStart(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -90,14 +103,34 @@ function lookupRussian(gaz: Gazetteer, parts: string[]): readonly number[] {
   return [];
 }
 
+const LIST_GAP = /^\s*[,/&+]\s*$/;
+
+/** A lower-case place name: a safe one anywhere, an English word only listed beside a safe one. */
+function lowercaseName(gaz: Gazetteer, tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const { safe, listed } = gaz.lowercase;
+  if (safe.has(t.folded)) return true;
+  if (!listed.has(t.folded)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    (prev !== undefined && !prev.cap && LIST_GAP.test(prev.gapAfter) && safe.has(prev.folded)) ||
+    (next !== undefined && !next.cap && LIST_GAP.test(t.gapAfter) && safe.has(next.folded))
+  );
+}
+
 /** Longest-match scan of capitalised n-grams against the name index. */
 export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (t && !t.cap && gaz.lowercaseNames.has(t.folded)) {
-      const refs = gaz.names.lookup(t.folded).filter((r) => r >> 1 < 0);
+    if (t && !t.cap && lowercaseName(gaz, tokens, i)) {
+      const refs = gaz.names
+        .lookup(t.folded)
+        .filter(
+          (r) => r >> 1 < 0 || lowercaseRowOk(gaz.cities, r >> 1, gaz.focusCountries, gaz.detailCountries),
+        );
       if (refs.length > 0) out.push({ first: i, last: i, refs });
       i++;
       continue;
@@ -124,6 +157,7 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
       if (refs.length === 0) continue;
       matched = n;
       if (NOT_THE_CITY.has(tokens[i + n]?.lower ?? "") && joinable(tokens[i + n - 1]?.gapAfter ?? "")) break;
+      if (facilityAfter(tokens, i + n - 1)) break;
       out.push({ first: i, last: i + n - 1, refs });
       break;
     }

@@ -1,16 +1,32 @@
 import type { PlaceRole } from "@/lib/types/tags";
+import { isDateline } from "./dateline";
 import {
   ACTOR_VERBS,
   ATTACK_VERBS,
+  BE_AUX,
+  DESTINATION_PREPS,
   EVENT_NOUNS,
   EVENT_WORDS,
+  FLIGHT_VERBS,
+  INTRANSITIVE_EVENT,
   LOCATIVE,
+  MONTHS,
   PASSIVE_AUX,
   PASSIVE_EVENT,
+  PASSIVE_FOLLOWERS,
   PLACE_ADJECTIVES,
   PLACE_NOUNS,
   SPEECH_VERBS,
 } from "./lexicon";
+import {
+  destinationAt,
+  disputeOver,
+  eventNounAfter,
+  futureAround,
+  sectionHeading,
+  spokenAt,
+  whereAfter,
+} from "./role-cues";
 import type { Token } from "./tokens";
 
 const EVENT_WINDOW = 12;
@@ -23,17 +39,48 @@ export interface RoleScene {
   eventful: boolean;
   /** The first line is a title (a line of its own before the body). */
   titled: boolean;
+  /** First tokens of the place mentions, in order. */
+  mentionFirsts: number[];
 }
 
-export function roleScene(tokens: Token[]): RoleScene {
+export function roleScene(tokens: Token[], mentionFirsts: number[]): RoleScene {
   let eventful = false;
   let titled = false;
   for (const t of tokens) {
     if (!eventful && EVENT_WORDS.has(t.lower)) eventful = true;
     if (!titled && t.sentence === 0 && /\n/.test(t.gapAfter)) titled = true;
   }
-  return { tokens, eventful, titled };
+  return { tokens, eventful, titled, mentionFirsts };
 }
+
+// "in 1992", "since 1994", "the 1988 pogroms": a sentence about a past century is background.
+const YEAR_LEAD = new Set(
+  "in since until till between from and the of by after before during mid early late to".split(" "),
+);
+const OLD_YEAR = /^\s*1[89]\d\d\b/;
+
+/** Whether the sentence of token i dates what it tells to the 19th or 20th century. */
+function background(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]?.sentence;
+  let k = i;
+  while (k > 0 && tokens[k - 1]?.sentence === sentence) k--;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) break;
+    if (OLD_YEAR.test(t.gapAfter) && (YEAR_LEAD.has(t.lower) || MONTHS.has(t.lower))) return true;
+  }
+  return false;
+}
+
+/** Whether another place is named after token `last` in its sentence. */
+function laterPlace(scene: RoleScene, last: number): boolean {
+  const sentence = scene.tokens[last]?.sentence;
+  for (const f of scene.mentionFirsts) if (f > last) return scene.tokens[f]?.sentence === sentence;
+  return false;
+}
+
+// "evacuated from Mariupol", "withdrew from Kalbajar": the place left is the site.
+const LEFT_FROM = new Set([...FLIGHT_VERBS, "displaced", "withdrew", "withdrawn", "withdrawal", "retreated"]);
 
 // Words before "in X" that make X where something was said, not where it happened.
 const SPEECH_CONTEXT = new Set(
@@ -43,7 +90,12 @@ const SPEECH_CONTEXT = new Set(
 );
 
 function speechBefore(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (SPEECH_CONTEXT.has(tokens[j]?.lower ?? "")) return true;
+  const sentence = tokens[k]?.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence) return false;
+    if (SPEECH_CONTEXT.has(t.lower)) return true;
+  }
   return false;
 }
 
@@ -63,7 +115,7 @@ function eventNear(tokens: Token[], first: number, last: number): boolean {
  * "of Russia's"): a locative preposition with an event in the sentence, an attack noun with
  * "of"/"on", or an attack verb whose object the place is, makes it the site.
  */
-function siteBefore(scene: RoleScene, first: number, last: number, country: boolean): boolean {
+function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKind): boolean {
   const { tokens } = scene;
   const sentence = tokens[first]?.sentence;
   let direct = true;
@@ -71,19 +123,27 @@ function siteBefore(scene: RoleScene, first: number, last: number, country: bool
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return false;
     // In a report of an event, "in [the town of] X" is where it happened even when the event word is
-    // a sentence away ("SAF vs RSF in Khartoum, Bahri"), unless X is where someone spoke. A country
-    // needs the event in its own sentence ("the dispute goes back to 1921, when the republics ..." is no site).
+    // a sentence away ("SAF vs RSF in Khartoum, Bahri"), unless X is where someone spoke, where people
+    // went, or what a dispute is about. A country, capital or region needs the event in its own
+    // sentence ("the dispute goes back to 1921, when the republics ..." is no site).
     if (LOCATIVE.has(t.lower)) {
+      if (disputeOver(tokens, k) || speechBefore(tokens, k) || destinationAt(tokens, k)) return false;
+      if (spokenAt(tokens, last, laterPlace(scene, last))) return false;
       if (eventNear(tokens, first, last)) return true;
-      return scene.eventful && direct && !country && !speechBefore(tokens, k);
+      return scene.eventful && direct && kind !== "country" && kind !== "capital";
     }
     if (!(PLACE_NOUNS.has(t.lower) || PLACE_ADJECTIVES.has(t.lower))) direct = false;
-    if (ATTACK_VERBS.has(t.lower)) return true;
+    if (ATTACK_VERBS.has(t.lower) || FLIGHT_VERBS.has(t.lower)) return true;
+    if (t.lower === "from") return LEFT_FROM.has(tokens[k - 1]?.lower ?? "");
     if (LINKS_AFTER_EVENT_NOUN.has(t.lower)) {
       const before = tokens[k - 1];
       if (before && before.sentence === sentence && EVENT_NOUNS.has(before.lower)) return true;
+      // "fled to Armenia", "left for Goris": a destination.
+      if (DESTINATION_PREPS.has(t.lower)) return false;
       continue;
     }
+    // "positions held by Amhara militia": the agent of a passive is no site.
+    if (DESTINATION_PREPS.has(t.lower) || t.lower === "by") return false;
     if (SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower)) return false;
     // "the Azerbaijani city of Ganja": a capitalised adjective before a place noun is passed over.
     const isAdjective = PLACE_NOUNS.has(tokens[k + 1]?.lower ?? "");
@@ -92,13 +152,29 @@ function siteBefore(scene: RoleScene, first: number, last: number, country: bool
   return false;
 }
 
+/** A bare participle in a headline is passive when no object follows: "Ganja struck by missile". */
+function passiveHeadline(tokens: Token[], k: number): boolean {
+  const verb = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== verb.sentence || verb.gapAfter !== " ") return true;
+  return PASSIVE_FOLLOWERS.has(next.lower);
+}
+
+/** "Bakhmut fell to Russian forces", "Avdiivka falls.": the place taken. */
+function fellTo(tokens: Token[], k: number): boolean {
+  const verb = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (!next || next.sentence !== verb.sentence || verb.gapAfter !== " ") return true;
+  return next.lower === "to" || next.lower === "into";
+}
+
 /**
- * "X was shelled", "X, the second city, came under fire", "X dam on the river was destroyed", and in
- * a headline without auxiliaries "X shelled".
+ * "X was shelled", "X, the second city, came under fire", "Kharkiv's main hospital was hit", and in a
+ * headline without auxiliaries "X shelled". "X has shelled" and "X shelled Y" are active: X acted.
  */
-function siteAfter(tokens: Token[], first: number, last: number): boolean {
+function siteAfter(tokens: Token[], first: number, last: number, country: boolean): boolean {
   const place = tokens[last];
-  if (!place || place.possessive) return false;
+  if (!place || (place.possessive && country)) return false;
   let k = last + 1;
   // Skip an apposition between commas ("Ganja, the second city, was ...").
   if (place.gapAfter.trim().startsWith(",")) {
@@ -109,18 +185,27 @@ function siteAfter(tokens: Token[], first: number, last: number): boolean {
       }
     }
   }
-  let aux = 0;
+  let be = false;
+  let have = false;
   let skipped = 0;
   for (; k < tokens.length && k <= last + 14; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== place.sentence || t.cap) return false;
-    if (PASSIVE_AUX.has(t.lower)) {
-      aux++;
+    if (BE_AUX.has(t.lower)) {
+      be = true;
       continue;
     }
+    if (t.lower === "has" || t.lower === "have" || t.lower === "had") {
+      have = true;
+      continue;
+    }
+    if (PASSIVE_AUX.has(t.lower)) continue;
+    if (INTRANSITIVE_EVENT.has(t.lower)) return fellTo(tokens, k);
     // Headlines and digest lines drop the auxiliary: "Terter city hit again", "Kakhovka dam destroyed".
-    if (PASSIVE_EVENT.has(t.lower)) return aux > 0 || (tokens[first]?.sentenceStart ?? false);
-    if (aux > 0 || SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower) || ++skipped > 5) return false;
+    if (PASSIVE_EVENT.has(t.lower)) {
+      return be || (!have && (tokens[first]?.sentenceStart ?? false) && passiveHeadline(tokens, k));
+    }
+    if (be || have || SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower) || ++skipped > 5) return false;
   }
   return false;
 }
@@ -146,21 +231,33 @@ export function possessesPlace(tokens: Token[], last: number): boolean {
 }
 
 /**
- * Incident when the text makes the place the site of an event; mentioned otherwise. `metonym` marks a
- * country or capital, which a title names as an actor more often than as a site.
+ * What sort of place a mention was resolved to, as far as roles go: a country or a capital is often a
+ * metonym for its government, a region often the setting of background, a town or district rarely.
  */
-export function placeRole(scene: RoleScene, first: number, last: number, metonym: boolean): PlaceRole {
+export type PlaceKind = "country" | "capital" | "region" | "place";
+
+/** Incident when the text makes the place the site of an event; mentioned otherwise. */
+export function placeRole(scene: RoleScene, first: number, last: number, kind: PlaceKind): PlaceRole {
   const { tokens } = scene;
-  // "Armenia's defence ministry": a possessor is no site; "in Kyiv's Solomianskyi district" is.
-  if (tokens[last]?.possessive && !possessesPlace(tokens, last)) return "mentioned";
+  const country = kind === "country";
+  const metonym = country || kind === "capital";
+  if (isDateline(tokens, first, last)) return "mentioned";
+  // "Armenia's defence ministry" is no site; "in Kyiv's Solomianskyi district" and "Kharkiv's main
+  // hospital was hit" are.
+  if (tokens[last]?.possessive && !possessesPlace(tokens, last)) {
+    if (country) return "mentioned";
+    const site = siteBefore(scene, first, last, kind) || siteAfter(tokens, first, last, country);
+    return site && !futureAround(tokens, first, last) ? "incident" : "mentioned";
+  }
+  // "KHARTOUM FRONT" over a report of fighting: the city is the site, a country only the setting.
+  if (sectionHeading(tokens, first, last)) return scene.eventful && !country ? "incident" : "mentioned";
   // The place a title of an event report is about is that event's site ("EL FASHER WATCH").
   if (scene.titled && scene.eventful && !metonym && tokens[first]?.sentence === 0) return "incident";
-  if (
-    siteBefore(scene, first, last, metonym) ||
-    siteAfter(tokens, first, last) ||
-    headlineSite(tokens, first, last)
-  ) {
-    return "incident";
-  }
-  return "mentioned";
+  const site =
+    siteBefore(scene, first, last, kind) ||
+    siteAfter(tokens, first, last, country) ||
+    headlineSite(tokens, first, last) ||
+    whereAfter(tokens, last) ||
+    eventNounAfter(tokens, last, metonym);
+  return site && !futureAround(tokens, first, last) && !background(tokens, first) ? "incident" : "mentioned";
 }
