@@ -14,6 +14,7 @@ import {
 } from "./digest-words";
 import type { Doc } from "./doc";
 import { parseCount } from "./numbers";
+import { acronymActor } from "./speaker-actors";
 import { NOT_NAMES, ROLE_WORDS } from "./speaker-words";
 import { npBefore } from "./speakers";
 import { CHANNEL_NOUNS } from "./statement-adverbials";
@@ -195,7 +196,8 @@ function sourceBefore(doc: Doc, si: number, lineStart: number, sep: number): Np 
   // A country code alone ("AZ: …") is a source; a country's name ("Ukraine: …") may be a heading.
   // An actor's acronym ("ENDF: …", "IDF: …") speaks like a code.
   const one = np.to - np.from === 1 ? doc.tokens[np.from] : undefined;
-  const code = !!one && !!first && /^\p{Lu}{2,5}$/u.test(one.text);
+  const code =
+    (!!one && !!first && /^\p{Lu}{2,5}$/u.test(one.text)) || (!!one && !!acronymActor(doc, np.from));
   // A short form of a side ("Arm: …", "Ukr: …") speaks for it. (An unknown word in capitals is not taken
   // for an acronym: "GAZA: …" and "AXUM: …" are headings.)
   const short = !!one && !first && SHORT_SIDES.has(one.norm) && !doc.shouted.has(si);

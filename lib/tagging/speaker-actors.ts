@@ -46,3 +46,14 @@ function compoundActor(doc: Doc, k: number): string | null {
     if (p.norms.length === 1 && p.via !== "person") return p.actor;
   return null;
 }
+
+/**
+ * An actor's acronym written in lower case in a caseless line ("idf: …", "un says …"): the lexicon keeps
+ * acronyms to their capitals, which hasty lines drop.
+ */
+export function acronymActor(doc: Doc, k: number): string | null {
+  const t = doc.tokens[k];
+  if (t?.kind !== "word" || !doc.caseless.has(t.sentence)) return null;
+  for (const p of doc.lex.byFirst.get(t.norm) ?? []) if (p.norms.length === 1 && p.exact) return p.actor;
+  return null;
+}

@@ -12,6 +12,7 @@ import {
   PRE_VERB,
   PRONOUNS,
   ROLE_WORDS,
+  STATEMENT_VERBS,
   TITLE_ABBR,
 } from "./speaker-words";
 import type { Np } from "./statement-frames";
@@ -21,6 +22,10 @@ export { NP_INNER };
 import type { Token } from "./text";
 
 export const w = (tokens: Token[], i: number): string => tokens[i]?.norm ?? "";
+
+const AUXILIARIES = new Set(
+  "is are was were has have had will would could can may must should did does".split(" "),
+);
 
 const capsCache = new WeakMap<Doc, Map<number, boolean>>();
 
@@ -62,7 +67,13 @@ function npToken(doc: Doc, i: number): boolean {
       NP_INNER.has(t.norm) ||
       PLACE_NOUNS.has(t.norm) ||
       OFFICE_MODIFIERS.has(t.norm) ||
-      !!doc.mentionAt[i]
+      !!doc.mentionAt[i] ||
+      // "tigray spokesman getachew: …": in a line without capitals names and places stand next to an office.
+      (doc.caseless.has(t.sentence) &&
+        (ROLE_WORDS.has(w(doc.tokens, i - 1)) || ROLE_WORDS.has(w(doc.tokens, i + 1))) &&
+        !STATEMENT_VERBS.has(t.norm) &&
+        !NOT_NAMES.has(t.norm) &&
+        !AUXILIARIES.has(t.norm))
     );
   }
   // A dash or dot joins words only when it touches them ("Amir-Abdollahian" split, "U.S."), not " - ".

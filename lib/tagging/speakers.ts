@@ -1,6 +1,6 @@
 import type { Doc } from "./doc";
 import type { PersonEntry } from "./lexicon-schema";
-import { cyrillicSide, firstActor } from "./speaker-actors";
+import { acronymActor, cyrillicSide, firstActor } from "./speaker-actors";
 import { issuerOf, namedBefore, officeBefore } from "./speaker-antecedents";
 import {
   DOC_NOUNS,
@@ -112,6 +112,10 @@ export function resolveSpeaker(
     if (!best && w(tokens, from) !== "it" && w(tokens, from) !== "they") best = officeBefore(doc, from);
     return best ? { ...best, from, to } : null;
   }
+  // "un says …" in a line without capitals: the acronym the lexicon knows in capitals.
+  const lower = to - from === 1 ? acronymActor(doc, from) : null;
+  if (lower)
+    return { speaker: textOf(doc, from, to), role: null, affiliation: lower, person: false, from, to };
   // An acronym of an organisation outside the lexicon ("ACLED said") speaks under its own name.
   if (to - from === 1 && /^[A-Z]{3,6}$/.test(tokens[from]?.text ?? "") && !doc.mentionAt[from]) {
     return { speaker: textOf(doc, from, to), role: null, affiliation: null, person: false, from, to };

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { extractStatements } from "./statements";
 import { docOf } from "./test-support";
 
-// Lines in Cyrillic, with flags, and wire slugs glued to a headline, written for these tests:
+// Lines in Cyrillic, with flags, without capitals, and wire slugs glued to a headline, written for these tests:
 // [speaker, role, affiliation, quote].
 type Row = [speaker: string, role: string | null, affiliation: string | null, quote: string];
 
@@ -25,6 +25,13 @@ const table: Array<[string, Row[]]> = [
   [
     "EXCLUSIVE-Ukraine says Russia used banned munitions",
     [["EXCLUSIVE-Ukraine", null, "UA", "Russia used banned munitions"]],
+  ],
+  // Lines without capitals: acronyms the lexicon keeps in capitals, names next to their office.
+  ["idf: 2 soldiers killed in southern gaza", [["idf", null, "IL", "2 soldiers killed in southern gaza"]]],
+  ["un says 10 million displaced in sudan", [["un", null, "UN", "10 million displaced in sudan"]]],
+  [
+    "tigray spokesman getachew: federal troops shelled mekelle",
+    [["getachew", "spokesman", "tplf", "federal troops shelled mekelle"]],
   ],
   // A Russian sentence with no speech verb reports nothing.
   ["Взрывы прогремели в Белгороде ночью.", []],
