@@ -70,14 +70,6 @@ export function extractCasualties(
     if (figures.length === 0 && singles.length === 0) continue;
     const counts: Array<CountPhrase & { definite?: boolean }> = mergeCounts<CountPhrase>(figures, singles);
     let cumulativeHint: boolean | null = null;
-    const runningToll = (): boolean => {
-      const t = text.slice(s.start, s.end);
-      cumulativeHint ??=
-        CUMULATIVE_RE.test(t) ||
-        (RISE_RE.test(t) && !INCIDENT_RE.test(t)) ||
-        (PERFECT_RE.test(t) && !INCIDENT_RE.test(t) && !WHEN_RE.test(t));
-      return cumulativeHint;
-    };
     let lastKind: CasualtyKind | null = null;
     let lastCivilian: Civilian = "unknown";
     let lastParty: string | null = null;
@@ -105,15 +97,14 @@ export function extractCasualties(
       if (!m) {
         // "Among the dead were 12 children": a figure of its own only when no toll of that kind came first.
         const inv = invertedPattern(doc, c, s.to, s.from);
-        if (inv && !claims.some((x) => x.kind === inv.kind)) m = inv;
+        if (inv && !hasKind(claims, inv.kind)) m = inv;
       }
       // "up from 300": the previous toll quoted for comparison is a claim of the same kind.
       const from =
         word(tokens, c.from - 1) === "from" &&
         ["up", "down", "rising", "risen"].includes(word(tokens, c.from - 2));
       // It compares with the sentence's first figure: "550 killed and 4,926 injured, up from 528".
-      const firstKind: CasualtyKind | null =
-        !m && from ? (claims.find((x) => x.evidence.start >= s.start)?.kind ?? lastKind) : null;
+      const firstKind: CasualtyKind | null = !m && from ? (firstKindFrom(claims, s.start) ?? lastKind) : null;
       if (!m && firstKind) {
         const np = nounPhrase(doc, c.to, s.to) ?? { ...EMPTY_NP, end: c.to };
         m = { kind: firstKind, np, from: c.from - 2, to: np.end, toll: true };
@@ -148,7 +139,7 @@ export function extractCasualties(
       if (m.toll && m.np.civilian === "unknown" && lastKind === m.kind) m.np.civilian = lastCivilian;
       // "51 more of its servicemen killed, bringing its total to 209": the same side's toll.
       if (m.toll && !m.np.party && lastKind === m.kind) m.np.party = lastParty;
-      if ([c.from, c.from + 1].some((k) => ["family", "couple"].includes(word(tokens, k))))
+      if (FAMILY.has(word(tokens, c.from)) || FAMILY.has(word(tokens, c.from + 1)))
         m.np.civilian = "civilian";
       let qualifier = c.qualifier;
       if (qualifier === "exact" && PASSED.has(word(tokens, c.from - 1))) qualifier = "more than";
@@ -175,10 +166,7 @@ export function extractCasualties(
       const joined = prev !== null && (single || prev.single) && coordinated(tokens, prev.npEnd, c.from);
       // "the journalist was wounded" after "a French journalist was wounded": the same person again.
       // Only within one part: the headline and the body each count their mentions (README).
-      const inBody = first.start >= bodyStart;
-      const seen = (x: CasualtyClaim) =>
-        x.count === 1 && x.kind === m?.kind && x.evidence.start >= bodyStart === inBody;
-      if (c.definite && !joined && claims.some(seen)) continue;
+      if (c.definite && !joined && countedOne(claims, m.kind, bodyStart, first.start >= bodyStart)) continue;
       if (prev && joined) {
         const p: CasualtyClaim = prev.claim;
         if (p.kind === m.kind && (p.party === party || !p.party || !party) && p.civilian === m.np.civilian) {
@@ -193,6 +181,7 @@ export function extractCasualties(
           continue;
         }
       }
+      cumulativeHint ??= runningToll(text.slice(s.start, s.end));
       claims.push({
         kind: m.kind,
         count: c.value,
@@ -201,7 +190,7 @@ export function extractCasualties(
         civilian: m.np.civilian,
         party,
         claimedBy,
-        cumulative: runningToll(),
+        cumulative: cumulativeHint,
         evidence: span(text, first.start, last.end),
       });
       const pushed = claims[claims.length - 1];
@@ -209,6 +198,39 @@ export function extractCasualties(
     }
   }
   return claims;
+}
+
+const FAMILY = new Set(["family", "couple"]);
+
+/** "9,000 troops have died": is the sentence's figure a running toll rather than one incident's? */
+function runningToll(t: string): boolean {
+  return (
+    CUMULATIVE_RE.test(t) ||
+    (RISE_RE.test(t) && !INCIDENT_RE.test(t)) ||
+    (PERFECT_RE.test(t) && !INCIDENT_RE.test(t) && !WHEN_RE.test(t))
+  );
+}
+
+function hasKind(claims: CasualtyClaim[], kind: CasualtyKind): boolean {
+  for (const x of claims) if (x.kind === kind) return true;
+  return false;
+}
+
+function firstKindFrom(claims: CasualtyClaim[], start: number): CasualtyKind | null {
+  for (const x of claims) if (x.evidence.start >= start) return x.kind;
+  return null;
+}
+
+/** Was one person of this kind counted already in the same part (headline or body)? */
+function countedOne(
+  claims: CasualtyClaim[],
+  kind: CasualtyKind,
+  bodyStart: number,
+  inBody: boolean,
+): boolean {
+  for (const x of claims)
+    if (x.count === 1 && x.kind === kind && x.evidence.start >= bodyStart === inBody) return true;
+  return false;
 }
 
 /** "a woman and a child", "a mother and her two sons": glue between two victims of one claim. */

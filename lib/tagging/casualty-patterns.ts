@@ -60,17 +60,8 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
     // "12 people including 3 children were killed": an unpunctuated aside runs up to the verb.
     if ((w === "including" || (w === "among" && word(tokens, k + 1) === "them")) && steps <= 1) {
       // Only counts and person words may stand in it: "including 3 women and a child".
-      const asideWord = (j: number) => {
-        const x = word(tokens, j);
-        return (
-          ASIDE_GLUE.has(x) ||
-          PERSON_NOUNS[x] !== undefined ||
-          STATUS_ADJECTIVES[x] !== undefined ||
-          !!parseCount(tokens, j)
-        );
-      };
       let e = k + 1;
-      while (e < limit && e < k + 8 && asideWord(e)) e++;
+      while (e < limit && e < k + 8 && asideWord(tokens, e)) e++;
       if (e < limit && (AUX.has(word(tokens, e)) || KIND_AFTER[word(tokens, e)])) {
         k = e;
         continue;
@@ -256,6 +247,17 @@ const BODIES = new Set(["bodies", "corpses", "remains"]);
 
 const CAPTIVES = new Set(["hostages", "hostage", "prisoners", "captives", "pows", "detainees"]);
 
+/** Words that may stand in an unpunctuated aside: "including 3 women and a child". */
+function asideWord(tokens: Doc["tokens"], j: number): boolean {
+  const x = word(tokens, j);
+  return (
+    ASIDE_GLUE.has(x) ||
+    PERSON_NOUNS[x] !== undefined ||
+    STATUS_ADJECTIVES[x] !== undefined ||
+    !!parseCount(tokens, j)
+  );
+}
+
 const ASIDE_GLUE = new Set(["a", "an", "and", "them", "their", "his", "her", "its"]);
 const TALLY_SEPARATORS = new Set(["/", "|", ",", ";", ":"]);
 
@@ -315,7 +317,7 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   }
   const before = word(tokens, b - 1);
   const before2 = word(tokens, b - 2);
-  const blocked = (w: string) => MODAL_OR_NEGATION.has(w) || w === "to";
+
   if (b < sentenceFrom) return null;
   let kind: CasualtyKind | undefined = KIND_BEFORE[v];
   // "shot dead 40 villagers", "gunned down 12".
@@ -387,4 +389,8 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
     if (np.head === null) return null; // "captured 12" alone may be villages or vehicles
   }
   return { kind, np, from: b, to, toll: cell?.total ?? false };
+}
+
+function blocked(w: string): boolean {
+  return MODAL_OR_NEGATION.has(w) || w === "to";
 }
