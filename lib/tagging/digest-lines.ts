@@ -37,7 +37,7 @@ export function digestFrames(doc: Doc): Frame[] {
     let segStart = s.from;
     let own = false;
     for (let k = s.from; k <= s.to; k++) {
-      if (k < s.to && !SEGMENT_BREAKS.has(w(doc, k))) continue;
+      if (k < s.to && (doc.tokens[k]?.kind !== "punct" || !SEGMENT_BREAKS.has(w(doc, k)))) continue;
       const found = sourceAt(doc, si, segStart, k);
       if (found && found.qs < 0) {
         // "AZ MoD:" alone on its line heads the bullets below it.
@@ -90,6 +90,7 @@ function symbol(doc: Doc, k: number): boolean {
 }
 
 function isSeparator(doc: Doc, k: number): number {
+  if (doc.tokens[k]?.kind !== "punct") return 0;
   const x = w(doc, k);
   if (x === ":") return 1;
   const t = doc.tokens[k];

@@ -39,14 +39,30 @@ const NOT_SUBJECT = new Set(
 );
 
 /** The speech verb at `v` as the clause reader knows it, or null. */
+/** Every word that may be a speech verb, looked up once: itself, or the form it stands for. */
+let VERBS: Map<string, string> | null = null;
+function verbs(): Map<string, string> {
+  if (VERBS) return VERBS;
+  const m = new Map<string, string>();
+  for (const x of STATEMENT_VERBS) m.set(x, x);
+  for (const x of CYRILLIC_SPEECH) m.set(x, "said");
+  for (const x of BASE_FORMS.keys()) m.set(x, x);
+  m.set("read", "read");
+  m.set("reads", "read");
+  VERBS = m;
+  return m;
+}
+
 export function speechVerbAt(doc: Doc, v: number): string | null {
   const t = doc.tokens[v];
   if (t?.kind !== "word") return null;
   const x = t.norm;
-  const mapped = BASE_FORMS.get(x);
+  const known = verbs().get(x);
+  if (known === undefined) return null;
   // "The ministry's statement read: …"
-  if ((x === "read" || x === "reads") && DOC_NOUNS.has(w(doc, v - 1))) return "says";
-  if (mapped === undefined) return STATEMENT_VERBS.has(x) ? x : CYRILLIC_SPEECH.has(x) ? "said" : null;
+  if (known === "read") return DOC_NOUNS.has(w(doc, v - 1)) ? "says" : null;
+  const mapped = BASE_FORMS.get(x);
+  if (mapped === undefined) return known;
   const prev = doc.tokens[v - 1];
   if (prev?.kind === "word" && !NOT_SUBJECT.has(prev.norm)) {
     // A plural subject, an actor or a name: "Houthis claim", "witnesses allege", "Aliyev tweets".
