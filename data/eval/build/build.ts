@@ -16,6 +16,10 @@ import { items as bl3 } from "./items-blind-3";
 import { items as bl4 } from "./items-blind-4";
 import { items as bl5 } from "./items-blind-5";
 import { items as bl6 } from "./items-blind-6";
+import { items as bx1 } from "./items-blind2-1";
+import { items as bx2 } from "./items-blind2-2";
+import { items as bx3 } from "./items-blind2-3";
+import { items as bx4 } from "./items-blind2-4";
 import { items as me1 } from "./items-me-1";
 import { items as sc1 } from "./items-sc-1";
 import { items as sc2 } from "./items-sc-2";
@@ -28,7 +32,7 @@ import { items as tg1 } from "./items-tg-1";
 import { items as ua1 } from "./items-ua-1";
 import { items as ua2 } from "./items-ua-2";
 
-const ALL: ItemSource[] = [...sc1, ...sc2, ...sc3, ...sc4, ...sc5, ...ua1, ...ua2, ...sd1, ...sd2, ...tg1, ...me1, ...bl1, ...bl2, ...bl3, ...bl4, ...bl5, ...bl6];
+const ALL: ItemSource[] = [...sc1, ...sc2, ...sc3, ...sc4, ...sc5, ...ua1, ...ua2, ...sd1, ...sd2, ...tg1, ...me1, ...bl1, ...bl2, ...bl3, ...bl4, ...bl5, ...bl6, ...bx1, ...bx2, ...bx3, ...bx4];
 
 const ORGS = new Set(
   "UN NATO OSCE EU ICRC HRW AMNESTY CSTO AU ARAB-LEAGUE IAEA WHO MSF karabakh-authorities rsf tplf hamas hezbollah houthis wagner".split(

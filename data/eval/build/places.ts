@@ -131,6 +131,9 @@ export const PLACES = {
   minsk: g(53.9006, 27.559, "city", "BY"),
   kostiantynivka: g(48.527, 37.707, "city", "UA"),
   kryvyiRih: g(47.9105, 33.3918, "city", "UA"),
+  belgorodRegion: g(50.7, 37.4, "region", "RU"),
+  shebekino: g(50.41, 36.9, "city", "RU"),
+  sumyRegion: g(50.9, 34.3, "region", "UA"),
   // Sudan and neighbours
   khartoum: g(15.5007, 32.5599, "city", "SD"),
   omdurman: g(15.6445, 32.4777, "city", "SD"),
@@ -164,6 +167,8 @@ export const PLACES = {
   cairo: g(30.0444, 31.2357, "city", "EG"),
   renk: g(11.75, 32.8, "city", "SS"),
   kadugli: g(11.01, 29.72, "city", "SD"),
+  northDarfur: g(15.8, 25.4, "region", "SD"),
+  hamdayet: g(14.19, 36.56, "city", "SD"),
   // Ethiopia, Eritrea
   mekelle: g(13.4967, 39.4753, "city", "ET"),
   tigray: g(13.9, 39.0, "region", "ET"),
@@ -215,6 +220,11 @@ export const PLACES = {
   baalbek: g(34.006, 36.218, "city", "LB"),
   telAviv: g(32.0853, 34.7818, "city", "IL"),
   marib: g(15.4623, 45.3253, "city", "YE"),
+  kiryatShmona: g(33.2073, 35.5695, "city", "IL"),
+  dubai: g(25.2048, 55.2708, "city", "AE"),
+  taiz: g(13.5795, 44.0209, "city", "YE"),
+  jericho: g(31.8667, 35.45, "city", "PS"),
+  westBank: g(31.9, 35.3, "region", "PS"),
   // Countries (the scorer matches these by ISO code alone)
   AM: g(40.07, 45.04, "country", "AM"),
   AZ: g(40.14, 47.58, "country", "AZ"),
@@ -244,6 +254,7 @@ export const PLACES = {
   PS: g(31.95, 35.23, "country", "PS"),
   JO: g(30.59, 36.24, "country", "JO"),
   LY: g(26.34, 17.23, "country", "LY"),
+  SA: g(23.89, 45.08, "country", "SA"),
 } satisfies Record<string, Gaz>;
 
 export type PlaceKey = keyof typeof PLACES;
