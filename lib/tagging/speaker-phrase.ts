@@ -56,7 +56,18 @@ function capsLine(doc: Doc, si: number): boolean {
 function npToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t) return false;
+  // "Israel's Channel 12 reported": a short number after a capitalised word is part of a name.
+  if (t.kind === "num")
+    return (
+      t.text.length <= 3 &&
+      !!doc.tokens[i - 1]?.cap &&
+      !NOT_NAMES.has(doc.tokens[i - 1]?.norm ?? "") &&
+      doc.tokens[i - 1]?.end === t.start - 1 &&
+      doc.tokens[i + 1]?.start !== t.end
+    );
   if (t.kind === "word") {
+    // "pro-Kremlin bloggers", "anti-Houthi tribes"
+    if (t.norm.startsWith("pro-") || t.norm.startsWith("anti-")) return true;
     // "HEAVY FIGHTING IN KARABAKH AS AZERBAIJAN SAYS": in a line set all in capitals (or title case) the
     // small words still end a phrase.
     if (t.cap && NOT_NAMES.has(t.norm) && !DETERMINERS.has(t.norm) && capsLine(doc, t.sentence)) return false;

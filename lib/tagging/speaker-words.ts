@@ -23,7 +23,8 @@ export const ROLE_WORDS = new Set(
    regiment navy marines workers worker staffers member members paramedic eyewitness soldier serviceman
    fighter priest priests nun bishop cleric imam farmer farmers teacher teachers student students trader
    traders driver drivers shopkeeper merchant woman women man men mother father youth elder
-   defector people минобороны міноборони генштаб мид мзс штаб командование губернатор мэр глава министр
+   defector people television tv radio firm company operator owner manager carrier insurer broadcaster bloggers blogger
+   минобороны міноборони генштаб мид мзс штаб командование губернатор мэр глава министр
    міністр речник представитель пресс-служба cinc cmdr comdr secgen amb dept intel cmd bde regt ombud offl ofcl srcs`.split(
     /\s+/,
   ),
@@ -112,7 +113,8 @@ export const DETERMINERS = new Set(["the", "a", "an"]);
 export const APPOSITIVE_OPENERS = new Set(
   // asides that describe the occasion, not the speaker: "X, speaking to reporters, said"
   `which who whose a an the one its his her speaking writing addressing responding commenting however
-   meanwhile though in for known also better nicknamed dubbed aged himself herself itself`.split(/\s+/),
+   meanwhile though in for known also better nicknamed dubbed aged himself herself itself run backed based
+   led controlled affiliated owned operated funded allied loyal aligned`.split(/\s+/),
 );
 
 /** Nouns of places inside a speaker's description: "the governor of Kharkiv region", "a doctor at Ayder hospital". */
@@ -132,7 +134,8 @@ export const OFFICE_MODIFIERS = new Set(
    parliamentary diplomatic political policy energy finance economy justice education culture agriculture
    transport water electricity refugee refugees children food migration development nuclear atomic
    religious legal official displaced elderly young old wounded injured grieving unnamed anonymous western
-   senior junior retired veteran female male exhausted frightened`.split(/\s+/),
+   senior junior retired veteran female male exhausted frightened maritime shipping operations trade coast
+   public private independent war state-run state-owned`.split(/\s+/),
 );
 
 /** Lower-case particles inside names: "al-Hassan", "bin Salem", "von der Berg". */

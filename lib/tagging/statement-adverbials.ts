@@ -12,7 +12,7 @@ import { w } from "./statement-frames";
 export const CHANNEL_NOUNS = new Set(
   `statement interview post message video briefing speech address tweet communique release broadcast letter
    conference meeting session summit rally forum visit sermon hearing ceremony gathering appearance call
-   channel page account website feed interview remarks readout bulletin debate`.split(/\s+/),
+   channel page account website feed interview remarks readout bulletin debate update`.split(/\s+/),
 );
 
 const CONNECTIVES = new Set("however meanwhile nonetheless nevertheless though too also".split(" "));

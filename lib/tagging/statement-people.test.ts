@@ -62,6 +62,38 @@ const table: Array<[string, Row[]]> = [
   ],
 ];
 
+// Outlets, firms, bloggers and armed wings.
+const outlets: Array<[string, Row[]]> = [
+  [
+    "The UKMTO maritime agency said a vessel was hit by a projectile off Hodeidah.",
+    [["The UKMTO maritime agency", false, "a vessel was hit by a projectile off Hodeidah"]],
+  ],
+  [
+    "British maritime security firm Ambrey said the tanker was struck twice.",
+    [["Ambrey", false, "the tanker was struck twice"]],
+  ],
+  [
+    "Israel's Channel 12 reported that talks had stalled.",
+    [["Israel's Channel 12", false, "talks had stalled"]],
+  ],
+  [
+    "Ukraine's General Staff said in its morning update Russia had lost 1,100 troops.",
+    [["Ukraine's General Staff", false, "Russia had lost 1,100 troops"]],
+  ],
+  [
+    "Pro-Kremlin bloggers said the bridge was damaged.",
+    [["Pro-Kremlin bloggers", false, "the bridge was damaged"]],
+  ],
+  [
+    "Tigray Television, run by the TPLF, reported that federal troops were shelling Mekelle.",
+    [["Tigray Television", false, "federal troops were shelling Mekelle"]],
+  ],
+  [
+    "IDF spokesperson Rear Adm. Dan Shalev said troops had located a tunnel shaft.",
+    [["Dan Shalev", false, "troops had located a tunnel shaft"]],
+  ],
+];
+
 // Nouns that look like speech verbs, and speech that is denied or withheld.
 const negatives: Array<[string, Row[]]> = [
   ["Azerbaijani claims that Armenian forces shelled Tartar could not be verified.", []],
@@ -74,6 +106,7 @@ const negatives: Array<[string, Row[]]> = [
 
 for (const [name, rowsOf] of [
   ["people and unnamed officials", table],
+  ["outlets, firms and bloggers", outlets],
   ["no statement", negatives],
 ] as const) {
   describe(`statements by ${name}`, () => {
