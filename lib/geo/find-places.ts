@@ -109,7 +109,35 @@ function rolesOf(
   for (let i = 0; i < linked.length; i++) if (linked[i] && roles[i] === "incident") roles[i + 1] = "incident";
   for (let i = linked.length - 1; i >= 0; i--)
     if (linked[i] && roles[i + 1] === "incident") roles[i] = "incident";
+  settingsOfSites(tokens, mentions, chosen, roles);
   return roles;
+}
+
+/**
+ * "Fighting raged in Nagorno-Karabakh as drones struck Martakert": a region or country whose own
+ * sentence names a site inside it is that site's setting, mentioned; the site is where it happened.
+ */
+function settingsOfSites(
+  tokens: Token[],
+  mentions: Mention[],
+  chosen: Array<Candidate | null>,
+  roles: PlaceRole[],
+): void {
+  const sites = roles.map((r) => r === "incident");
+  for (let i = 0; i < mentions.length; i++) {
+    const outer = chosen[i];
+    if (!sites[i] || !outer || (outer.type !== "region" && outer.type !== "country")) continue;
+    const sentence = tokens[(mentions[i] as Mention).first]?.sentence;
+    for (let j = 0; j < mentions.length; j++) {
+      const inner = chosen[j];
+      if (j === i || !sites[j] || !inner || tokens[(mentions[j] as Mention).first]?.sentence !== sentence)
+        continue;
+      if (contains(outer, inner)) {
+        roles[i] = "mentioned";
+        break;
+      }
+    }
+  }
 }
 
 /**

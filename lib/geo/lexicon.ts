@@ -29,7 +29,7 @@ export const EVENT_WORDS = words(
     "artillery airstrike airstrikes raid raids air-raid explosion explosions exploded blast blasts killed " +
     "killing kills kill dead died dies wounded wounding injured injuring injuries casualties fire fired firing " +
     "gunfire fighting fought fights clash clashes clashed battle battles battling offensive assault " +
-    "assaults hit hits targeted targeting target destroyed destruction damaged damage captured capture " +
+    "assaults hit hits hitting pounded pounding stormed storming raided overran pushed pushing targeted targeting target destroyed destruction damaged damage captured capture " +
     "seized seize recaptured retook retake liberated liberation besieged siege encircled invaded invasion " +
     "incursion sniper mortar mortars combat skirmish skirmishes ambush ambushed massacre massacred " +
     "shot shooting detonated landmine mine mines violated violation violations hostilities munitions " +

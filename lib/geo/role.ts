@@ -80,7 +80,18 @@ function laterPlace(scene: RoleScene, last: number): boolean {
 }
 
 // "evacuated from Mariupol", "withdrew from Kalbajar": the place left is the site.
-const LEFT_FROM = new Set([...FLIGHT_VERBS, "displaced", "withdrew", "withdrawn", "withdrawal", "retreated"]);
+const LEFT_FROM = new Set([
+  ...FLIGHT_VERBS,
+  "displaced",
+  "withdrew",
+  "withdrawn",
+  "withdrawal",
+  "retreated",
+  "arrived",
+  "arriving",
+  "arrive",
+  "arrives",
+]);
 
 // Words before "in X" that make X where something was said, not where it happened.
 const SPEECH_CONTEXT = new Set(
@@ -110,46 +121,64 @@ function eventNear(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+/** What the words around a place say: it is the site, it is not, or they say nothing either way. */
+type Cue = "site" | "not" | "none";
+
 /**
  * Reads back from the place over lower-case words and possessives ("in the central city of",
  * "of Russia's"): a locative preposition with an event in the sentence, an attack noun with
- * "of"/"on", or an attack verb whose object the place is, makes it the site.
+ * "of"/"on", or an attack verb whose object the place is, makes it the site; a destination, an agent,
+ * a speaker's seat or a dispute makes it no site.
  */
-function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKind): boolean {
+function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKind): Cue {
   const { tokens } = scene;
   const sentence = tokens[first]?.sentence;
   let direct = true;
   for (let k = first - 1; k >= 0 && k >= first - 7; k--) {
     const t = tokens[k];
-    if (!t || t.sentence !== sentence) return false;
+    if (!t || t.sentence !== sentence) return "none";
     // In a report of an event, "in [the town of] X" is where it happened even when the event word is
     // a sentence away ("SAF vs RSF in Khartoum, Bahri"), unless X is where someone spoke, where people
-    // went, or what a dispute is about. A country, capital or region needs the event in its own
-    // sentence ("the dispute goes back to 1921, when the republics ..." is no site).
+    // went, or what a dispute is about. A country needs the event in its own sentence ("the dispute
+    // goes back to 1921, when the republics ..." is no site).
     if (LOCATIVE.has(t.lower)) {
-      if (disputeOver(tokens, k) || speechBefore(tokens, k) || destinationAt(tokens, k)) return false;
-      if (spokenAt(tokens, last, laterPlace(scene, last))) return false;
-      if (eventNear(tokens, first, last)) return true;
-      return scene.eventful && direct && kind !== "country" && kind !== "capital";
+      if (disputeOver(tokens, k) || speechBefore(tokens, k) || destinationAt(tokens, k)) return "not";
+      if (spokenAt(tokens, last, laterPlace(scene, last))) return "not";
+      if (eventNear(tokens, first, last)) return "site";
+      return scene.eventful && direct && kind !== "country" ? "site" : "none";
     }
     if (!(PLACE_NOUNS.has(t.lower) || PLACE_ADJECTIVES.has(t.lower))) direct = false;
-    if (ATTACK_VERBS.has(t.lower) || FLIGHT_VERBS.has(t.lower)) return true;
-    if (t.lower === "from") return LEFT_FROM.has(tokens[k - 1]?.lower ?? "");
+    if (ATTACK_VERBS.has(t.lower) || FLIGHT_VERBS.has(t.lower)) return "site";
+    if (t.lower === "from") return LEFT_FROM.has(tokens[k - 1]?.lower ?? "") ? "site" : "not";
     if (LINKS_AFTER_EVENT_NOUN.has(t.lower)) {
       const before = tokens[k - 1];
-      if (before && before.sentence === sentence && EVENT_NOUNS.has(before.lower)) return true;
+      if (before && before.sentence === sentence && EVENT_NOUNS.has(before.lower)) return "site";
       // "fled to Armenia", "left for Goris": a destination.
-      if (DESTINATION_PREPS.has(t.lower)) return false;
+      if (DESTINATION_PREPS.has(t.lower)) return "not";
       continue;
     }
     // "positions held by Amhara militia": the agent of a passive is no site.
-    if (DESTINATION_PREPS.has(t.lower) || t.lower === "by") return false;
-    if (SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower)) return false;
+    if (DESTINATION_PREPS.has(t.lower) || t.lower === "by") return "not";
+    if (SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower)) return "not";
     // "the Azerbaijani city of Ganja": a capitalised adjective before a place noun is passed over.
     const isAdjective = PLACE_NOUNS.has(tokens[k + 1]?.lower ?? "");
-    if (t.cap && !t.possessive && !isAdjective) return false;
+    if (t.cap && !t.possessive && !isAdjective) return "none";
   }
-  return false;
+  return "none";
+}
+
+/** The readings before and after a place: any that makes it the site wins, else any that denies it. */
+function readCues(scene: RoleScene, first: number, last: number, kind: PlaceKind): Cue {
+  const { tokens } = scene;
+  const before = siteBefore(scene, first, last, kind);
+  if (before === "site") return "site";
+  const metonym = kind === "country" || kind === "capital";
+  const after =
+    siteAfter(tokens, first, last, kind === "country") ||
+    headlineSite(tokens, first, last) ||
+    whereAfter(tokens, last) ||
+    eventNounAfter(tokens, last, metonym);
+  return after ? "site" : before;
 }
 
 /** A bare participle in a headline is passive when no object follows: "Ganja struck by missile". */
@@ -241,23 +270,23 @@ export function placeRole(scene: RoleScene, first: number, last: number, kind: P
   const { tokens } = scene;
   const country = kind === "country";
   const metonym = country || kind === "capital";
-  if (isDateline(tokens, first, last)) return "mentioned";
+  // A dateline names where the report was filed ("KYIV, May 20 -"); a region in that slot opens a digest
+  // line about it ("Kherson region, 5 March — shelling killed two").
+  if (kind !== "region" && isDateline(tokens, first, last)) return "mentioned";
   // "Armenia's defence ministry" is no site; "in Kyiv's Solomianskyi district" and "Kharkiv's main
   // hospital was hit" are.
   if (tokens[last]?.possessive && !possessesPlace(tokens, last)) {
     if (country) return "mentioned";
-    const site = siteBefore(scene, first, last, kind) || siteAfter(tokens, first, last, country);
+    const site = siteBefore(scene, first, last, kind) === "site" || siteAfter(tokens, first, last, country);
     return site && !futureAround(tokens, first, last) ? "incident" : "mentioned";
   }
   // "KHARTOUM FRONT" over a report of fighting: the city is the site, a country only the setting.
   if (sectionHeading(tokens, first, last)) return scene.eventful && !country ? "incident" : "mentioned";
   // The place a title of an event report is about is that event's site ("EL FASHER WATCH").
   if (scene.titled && scene.eventful && !metonym && tokens[first]?.sentence === 0) return "incident";
-  const site =
-    siteBefore(scene, first, last, kind) ||
-    siteAfter(tokens, first, last, country) ||
-    headlineSite(tokens, first, last) ||
-    whereAfter(tokens, last) ||
-    eventNounAfter(tokens, last, metonym);
+  const cue = readCues(scene, first, last, kind);
+  // A town named in a sentence that reports an event, with no word that makes it a destination, a
+  // speaker's seat or a home, is where the event happened: war reports name towns as sites.
+  const site = cue === "site" || (cue === "none" && kind === "place" && eventNear(tokens, first, last));
   return site && !futureAround(tokens, first, last) && !background(tokens, first) ? "incident" : "mentioned";
 }

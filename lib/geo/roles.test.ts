@@ -160,3 +160,19 @@ table("lower-case digest names", [
   ["tartar / barda roundup: shelling overnight, one wounded", { Tartar: "incident", Barda: "incident" }],
   ["shelling in goranboy overnight, two hurt", { Goranboy: "incident" }],
 ]);
+
+table("a town named in a sentence that reports an event is its site unless a cue says otherwise", [
+  ["Two civilians died and Tartar lost power after overnight shelling.", { Tartar: "incident" }],
+  ["Overnight in Kyiv\nRussian drones attacked the energy grid, officials said.", { Kyiv: "incident" }],
+]);
+
+table("a region or country whose sentence names a site inside it is the setting", [
+  [
+    "Fighting raged in Nagorno-Karabakh as drones struck positions near Martakert.",
+    { "Nagorno-Karabakh": "mentioned", Martakert: "incident" },
+  ],
+  [
+    "Fighting resumed near Alamata in southern Tigray, residents said.",
+    { Alamata: "incident", Tigray: "mentioned" },
+  ],
+]);
