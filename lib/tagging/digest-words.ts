@@ -89,7 +89,6 @@ export const SHORT_SIDES = new Map<string, string>([
  */
 export const SOURCE_ACRONYMS = new Set(
   `hur gur sbu nsdc ocha unhcr unicef wfp iom unmiss unamid unitams igad ecowas jem sla spla splm splm-n psf
-   acled ipc ohchr unrwa centcom irgc pij pflp ehrc icc icj iaea unfpa undp fao ifrc prcs srcs nrc hrw`.split(
-    /\s+/,
-  ),
+   acled ipc ohchr unrwa centcom irgc pij pflp ehrc icc icj iaea unfpa undp fao ifrc prcs srcs nrc hrw ukmto
+   wafa sana irna suna ena tass ria ukrinform apa armenpress nna`.split(/\s+/),
 );

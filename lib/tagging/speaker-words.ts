@@ -23,7 +23,7 @@ export const ROLE_WORDS = new Set(
    regiment navy marines workers worker staffers member members paramedic eyewitness soldier serviceman
    fighter priest priests nun bishop cleric imam farmer farmers teacher teachers student students trader
    traders driver drivers shopkeeper merchant woman women man men mother father youth elder
-   defector people television tv radio firm company operator owner manager carrier insurer broadcaster bloggers blogger
+   defector people media television tv radio firm company operator owner manager carrier insurer broadcaster bloggers blogger
    минобороны міноборони генштаб мид мзс штаб командование губернатор мэр глава министр
    міністр речник представитель пресс-служба cinc cmdr comdr secgen amb dept intel cmd bde regt ombud offl ofcl srcs`.split(
     /\s+/,
@@ -135,7 +135,7 @@ export const OFFICE_MODIFIERS = new Set(
    transport water electricity refugee refugees children food migration development nuclear atomic
    religious legal official displaced elderly young old wounded injured grieving unnamed anonymous western
    senior junior retired veteran female male exhausted frightened maritime shipping operations trade coast
-   public private independent war state-run state-owned`.split(/\s+/),
+   public private independent war state-run state-owned mil intl natl`.split(/\s+/),
 );
 
 /** Lower-case particles inside names: "al-Hassan", "bin Salem", "von der Berg". */

@@ -75,6 +75,12 @@ const positives: Array<[string, Row[]]> = [
     ],
   ],
   ["UN: 1.2 mil displaced, aid worth $2 bn pledged", [["UN", "1.2 mil displaced, aid worth $2 bn pledged"]]],
+  [
+    "Houthi mil spox: targeted MSC ship with missiles",
+    [["Houthi mil spox", "targeted MSC ship with missiles"]],
+  ],
+  ["Israeli media: cabinet approved the deal", [["Israeli media", "cabinet approved the deal"]]],
+  ["WAFA: settlers attacked village near Nablus", [["WAFA", "settlers attacked village near Nablus"]]],
   ["JEM: RSF attack on Tina repelled", [["JEM", "RSF attack on Tina repelled"]]],
   ["UN SecGen: fighting must stop now", [["UN SecGen", "fighting must stop now"]]],
   [
