@@ -23,6 +23,7 @@ import type { Token } from "./text";
 
 export const w = (tokens: Token[], i: number): string => tokens[i]?.norm ?? "";
 
+const SEEN_BY = new Set(["seen", "obtained", "reviewed", "viewed", "quoted", "cited", "verified"]);
 const AUXILIARIES = new Set(
   "is are was were has have had will would could can may must should did does".split(" "),
 );
@@ -163,6 +164,11 @@ export function npBefore(
     const opens = k === sentenceFrom || tokens[k - 1]?.kind === "punct";
     if (t?.kind === "word" && opens && doc.caseless.has(t.sentence)) return { from: k, to: k + 1 };
     return null;
+  }
+  // "A UN document seen by Reuters said": the document speaks, not the outlet that saw it.
+  if (w(tokens, from - 1) === "by" && SEEN_BY.has(w(tokens, from - 2))) {
+    const doc0 = npBefore(doc, from - 2, sentenceFrom);
+    return doc0 && DOC_NOUNS.has(w(tokens, doc0.to - 1)) ? doc0 : null;
   }
   // "a senior official in Kyiv said": the place belongs to the speaker's description; "researchers in
   // the US said" without a role before the place is no speaker at all.

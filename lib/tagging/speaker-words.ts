@@ -114,7 +114,8 @@ export const APPOSITIVE_OPENERS = new Set(
   // asides that describe the occasion, not the speaker: "X, speaking to reporters, said"
   `which who whose a an the one its his her speaking writing addressing responding commenting however
    meanwhile though in for known also better nicknamed dubbed aged himself herself itself run backed based
-   led controlled affiliated owned operated funded allied loyal aligned`.split(/\s+/),
+   led controlled affiliated owned operated funded allied loyal aligned released published issued posted seen
+   obtained circulated signed dated sent`.split(/\s+/),
 );
 
 /** Nouns of places inside a speaker's description: "the governor of Kharkiv region", "a doctor at Ayder hospital". */
@@ -152,5 +153,7 @@ export const isParticle = (norm: string): boolean => PARTICLES.has(norm);
 
 /** Documents that speak for whoever issued them: "the statement said", "the army's communique said". */
 export const DOC_NOUNS = new Set(
-  "statement communique communiqué readout bulletin report post message declaration".split(" "),
+  "statement communique communiqué readout bulletin report post message declaration document memo cable".split(
+    " ",
+  ),
 );

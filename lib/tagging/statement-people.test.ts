@@ -92,6 +92,10 @@ const outlets: Array<[string, Row[]]> = [
     "IDF spokesperson Rear Adm. Dan Shalev said troops had located a tunnel shaft.",
     [["Dan Shalev", false, "troops had located a tunnel shaft"]],
   ],
+  [
+    "A UN document seen by Reuters said aid deliveries had fallen by half.",
+    [["UN", false, "aid deliveries had fallen by half"]],
+  ],
 ];
 
 // Nouns that look like speech verbs, and speech that is denied or withheld.
