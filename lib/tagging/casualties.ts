@@ -1,4 +1,5 @@
 import type { CasualtyClaim, CasualtyKind, Civilian } from "@/lib/types/tags";
+import { type ColumnFigure, columnFigures, isHeaderRow } from "./casualty-columns";
 import { invertedPattern } from "./casualty-inverted";
 import { type PlacePartyFinder, partyOf } from "./casualty-party";
 import { type Match, objectPattern, subjectPattern } from "./casualty-patterns";
@@ -18,7 +19,7 @@ import {
 import type { Doc } from "./doc";
 import { type CountPhrase, findCounts } from "./numbers";
 import { SPEECH_VERBS } from "./speaker-words";
-import { span, type Token } from "./text";
+import { type Sentence, span, type Token } from "./text";
 
 /** Finds who makes the claim found in tokens [from, to): an actor id or null. */
 export type ClaimantFinder = (from: number, to: number) => string | null;
@@ -63,7 +64,16 @@ export function extractCasualties(
   // The headline ends at the first blank line (taggedText); the body starts after it.
   const blank = text.indexOf("\n\n");
   const bodyStart = blank < 0 ? text.length : blank + 2;
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si] as Sentence;
+    // "dead | wounded" over "21 | 72": a table in two lines.
+    const header = doc.sentences[si - 1];
+    const columns = header ? columnFigures(doc, header, s) : [];
+    if (header && columns.length > 0) {
+      claims.push(...columnClaims(doc, columns, header, s, claimantOf, placePartyOf));
+      continue;
+    }
+    if (isHeaderRow(doc, s)) continue;
     // Figures, and singular mentions, which count one ("a civilian was killed", "killing its pilot").
     const figures = findCounts(tokens, s.from, s.to);
     const singles = mentionsKind(tokens, s.from, s.to) ? singularCounts(doc, s.from, s.to, figures) : [];
@@ -125,10 +135,12 @@ export function extractCasualties(
         const np = nounPhrase(doc, c.to, s.to);
         const after = word(tokens, np?.end ?? -1);
         const listEnds = np?.end === s.to || after === "," || after === ";" || after === ".";
-        if (np && np.head !== null && listEnds)
+        if (np && np.head !== null && listEnds && c.definite === undefined)
           m = { kind: lastKind, np, from: c.from, to: np.end, toll: false };
       }
       if (!m) continue;
+      // "at least 35 children among the dead" after a toll: its breakdown, not another claim.
+      if (m.among && hasKind(claims, m.kind) && c.definite === undefined) continue;
       // "a wake for a fallen soldier": one person named by an adjective of kind is background, not news.
       if (c.definite !== undefined && m.np.kindAdj && m.to === m.np.end) continue;
       lastTo = m.to;
@@ -201,6 +213,40 @@ export function extractCasualties(
 }
 
 const FAMILY = new Set(["family", "couple"]);
+
+/** Claims from a two-line table: each figure under its header's kind, sourced from the lines above. */
+function columnClaims(
+  doc: Doc,
+  columns: ColumnFigure[],
+  header: Sentence,
+  row: Sentence,
+  claimantOf: ClaimantFinder,
+  placePartyOf: PlacePartyFinder,
+): CasualtyClaim[] {
+  const before = doc.sentences[(doc.tokens[header.from]?.sentence ?? 0) - 1];
+  const context = doc.text.slice(before?.start ?? header.start, row.end);
+  const claimedBy =
+    claimantOf(header.from, header.to) ??
+    (before ? claimantOf(before.from, before.to) : null) ??
+    claimantOf(row.from, row.to);
+  return columns.map((col) => {
+    const first = doc.tokens[col.count.from];
+    const last = doc.tokens[col.count.to - 1];
+    const np = { ...EMPTY_NP, end: col.count.to, civilian: col.civilian };
+    const m: Match = { kind: col.kind, np, from: col.count.from, to: col.count.to, toll: false };
+    return {
+      kind: col.kind,
+      count: col.count.value,
+      qualifier: col.count.qualifier,
+      ...(col.count.vagueWord ? { vagueWord: col.count.vagueWord } : {}),
+      civilian: col.civilian,
+      party: partyOf(doc, m, true, claimedBy, row, placePartyOf),
+      claimedBy,
+      cumulative: runningToll(context),
+      evidence: span(doc.text, first?.start ?? row.start, last?.end ?? row.end),
+    };
+  });
+}
 
 /** "9,000 troops have died": is the sentence's figure a running toll rather than one incident's? */
 function runningToll(t: string): boolean {

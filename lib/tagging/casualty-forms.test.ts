@@ -135,6 +135,43 @@ const table: Array<[string, Brief[]]> = [
   // people listed after things with one verb
   ["The army said it had captured 3 villages and 40 servicemen.", [["captured", 40, "exact"]]],
   ["They destroyed 12 tanks and 40 soldiers fled.", []],
+  // past a relative clause to the main verb
+  ["Eleven marines who had crossed the river were taken prisoner.", [["captured", 11, "exact"]]],
+  ["About 2,000 refugees who lived in the two camps remain unaccounted for.", [["missing", 2000, "about"]]],
+  ["Nine soldiers who died in the fighting were buried on Monday.", [["killed", 9, "exact"]]],
+  // "among the dead" after a toll breaks it down
+  ["Over 100 people were killed, at least 35 children among the dead.", [["killed", 100, "more than"]]],
+  // a figure ending a digest line, with a time-stamped line after it
+  [
+    "at least 21 civs killed, 70+ wounded\n15:00 figures from the hospital:",
+    [
+      ["killed", 21, "at least"],
+      ["injured", 70, "more than"],
+    ],
+  ],
+  // a table in two lines
+  [
+    "civilian dead | wounded\n21 | 72",
+    [
+      ["killed", 21, "exact"],
+      ["injured", 72, "exact"],
+    ],
+  ],
+  [
+    "killed | injured\napprox. 30 | 50+",
+    [
+      ["killed", 30, "about"],
+      ["injured", 50, "more than"],
+    ],
+  ],
+  // a digest list item with no article
+  [
+    "UA drone hit a minibus, driver killed, 6 passengers hurt",
+    [
+      ["killed", 1, "exact"],
+      ["injured", 6, "exact"],
+    ],
+  ],
   // an agent is not a victim
   ["A gunman killed four worshippers at the shrine.", [["killed", 4, "exact"]]],
   ["Two snipers wounded a medic.", [["injured", 1, "exact"]]],

@@ -29,6 +29,8 @@ export interface Match {
   from: number;
   to: number;
   toll: boolean;
+  /** "5 children among the dead": a part of a toll when one of that kind came before. */
+  among?: boolean;
 }
 
 /** "12 soldiers were killed", "more than 300 people have died", "two dozen wounded". */
@@ -104,7 +106,7 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
     // "Two aid workers were among those killed".
     if (w === "among" && ["those", "the"].includes(word(tokens, k + 1)) && KIND_AFTER[word(tokens, k + 2)]) {
       const amongKind = KIND_AFTER[word(tokens, k + 2)];
-      if (amongKind) return { kind: amongKind, np, from: c.from, to: k + 3, toll: false };
+      if (amongKind) return { kind: amongKind, np, from: c.from, to: k + 3, toll: false, among: true };
     }
     // "9 villagers shot dead", "4 men beaten to death", "2 patients succumbed to their wounds", "3 suffered wounds".
     const manner = np.head !== null ? mannerPhrase(tokens, k) : null;
@@ -146,6 +148,33 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
       if (pow && np.civilian === "unknown") np.civilian = "military";
       if (np.partOf === kind.kind) return null;
       return { kind: kind.kind, np, from: c.from, to: kind.to, toll: false };
+    }
+    // "Eleven marines who had crossed the river were taken prisoner": past the relative clause to the
+    // main verb, when one follows within the clause's reach.
+    if (
+      (w === "who" || w === "that") &&
+      np.head !== null &&
+      !kindAt(tokens, k + 1) &&
+      !AUX.has(word(tokens, k + 1))
+    ) {
+      const main = mainVerbAfter(tokens, k + 1, limit);
+      if (main > 0) {
+        aux = true;
+        k = main;
+        continue;
+      }
+    }
+    if ((w === "who" || w === "that") && np.head !== null && AUX.has(word(tokens, k + 1))) {
+      let j = k + 1;
+      while (j < limit && AUX.has(word(tokens, j))) j++;
+      if (!kindAt(tokens, j) && !mannerPhrase(tokens, j)) {
+        const main = mainVerbAfter(tokens, j, limit);
+        if (main > 0) {
+          aux = true;
+          k = main;
+          continue;
+        }
+      }
     }
     if (AUX.has(w) || w === "fatally") {
       aux = true;
@@ -191,7 +220,9 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
 /** Does an object of an active verb start at j: a figure or a person ("killed 3 people", "a boy")? */
 function activeObject(doc: Doc, j: number, limit: number): boolean {
   const { tokens } = doc;
-  const count = parseCount(tokens, j);
+  if (j >= limit) return false;
+  const found = parseCount(tokens, j);
+  const count = found && found.to <= limit ? found : null;
   const det = ["a", "an", "the", "his", "her", "their", "its"].includes(word(tokens, j));
   const start = count ? count.to : det ? j + 1 : -1;
   if (start < 0) return ["him", "her", "them"].includes(word(tokens, j));
@@ -246,6 +277,21 @@ function lostEnd(tokens: Doc["tokens"], end: number, limit: number): number {
 const BODIES = new Set(["bodies", "corpses", "remains"]);
 
 const CAPTIVES = new Set(["hostages", "hostage", "prisoners", "captives", "pows", "detainees"]);
+
+const FINITE = new Set(["were", "was", "are", "is", "remain", "remains", "remained", "have", "has", "had"]);
+
+/** The main clause's verb group after a relative clause starting at j, if a word of kind follows it. */
+function mainVerbAfter(tokens: Doc["tokens"], j: number, limit: number): number {
+  for (let e = j + 1; e < Math.min(limit, j + 16); e++) {
+    const t = tokens[e];
+    if (t?.kind === "punct" && t.text !== "-") return -1;
+    if (!FINITE.has(word(tokens, e))) continue;
+    let v = e;
+    while (v < limit && AUX.has(word(tokens, v))) v++;
+    if (kindAt(tokens, v)) return e;
+  }
+  return -1;
+}
 
 /** Words that may stand in an unpunctuated aside: "including 3 women and a child". */
 function asideWord(tokens: Doc["tokens"], j: number): boolean {

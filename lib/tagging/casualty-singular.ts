@@ -87,7 +87,7 @@ export function singularCounts(doc: Doc, from: number, to: number, taken: CountP
   return out;
 }
 
-const LINE_LEADS = new Set([":", "-", "–", "|", "*", "•"]);
+const LINE_LEADS = new Set([":", "-", "–", "—", "|", "*", "•", ","]);
 
 /**
  * Headlines and digest lines drop the article: "Journalist wounded in Martuni", "Kherson: man killed".
@@ -105,6 +105,8 @@ function headlineSingular(doc: Doc, i: number, from: number, to: number): Singul
   if (["found", "reported", "confirmed", "feared", "shot"].includes(word(tokens, after))) after++;
   const next = word(tokens, after);
   if (!KIND_AFTER[next] || NOUN_AFTER.has(next)) return null;
+  // "civilian dead | wounded" is a table's header.
+  if (["|", ":"].includes(word(tokens, after + 1))) return null;
   return { value: 1, qualifier: "exact", from: i, to: i, definite: false };
 }
 
