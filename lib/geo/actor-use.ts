@@ -13,7 +13,7 @@ import {
   SPEECH_VERBS,
 } from "./lexicon";
 import { possessesPlace } from "./role";
-import { borderAfter, residentAfter, sectionHeading } from "./role-cues";
+import { borderAfter, possessedSetting, residentAfter, sectionHeading } from "./role-cues";
 import type { Token } from "./tokens";
 
 // Words that may follow a country acronym used as a noun ("to the US on Monday").
@@ -86,7 +86,7 @@ export function isActorUse(
     // "Russia's Kursk region" names a container, "in Kyiv's Solomianskyi district" a location;
     // "Sudan's army" an actor.
     if (end?.possessive) {
-      if (holdsNextPlace(tokens, last, nextMentionFirst)) return false;
+      if (holdsNextPlace(tokens, last, nextMentionFirst) || possessedSetting(tokens, last)) return false;
       return !(locatedBefore(tokens, first) && possessesPlace(tokens, last));
     }
     return !locatedBefore(tokens, first);

@@ -219,3 +219,12 @@ export const PASSIVE_FOLLOWERS = words(
   "by again overnight with in on at near for after as during today yesterday twice repeatedly amid while " +
     "late early heavily once this last anew",
 );
+
+/** Nouns after a possessive place that name part of its land ("Lebanon's south", "Armenia's territory"). */
+export const LAND_NOUNS = words(
+  "north south east west north-east north-west south-east south-west northeast northwest southeast " +
+    "southwest territory territories soil airspace interior coast border borders frontier hinterland heartland",
+);
+
+/** Nouns after a possessive country that make it a setting, not an actor ("Sudan's civil war"). */
+export const SETTING_NOUNS = words("war wars conflict crisis famine");

@@ -8,10 +8,13 @@ import {
   DISPUTE_NOUNS,
   EVENT_WORDS,
   FUTURE_CUES,
+  LAND_NOUNS,
   METONYM_EVENT_NOUNS,
+  ORG_NOUNS,
   PLACE_EVENT_NOUNS,
   RESIDENT_NOUNS,
   SECTION_NOUNS,
+  SETTING_NOUNS,
   SPEECH_VERBS,
 } from "./lexicon";
 import { joinable, type Token } from "./tokens";
@@ -36,6 +39,7 @@ export function residentAfter(tokens: Token[], last: number): boolean {
 /** "the Armenia-Azerbaijan border", "the Sudan–Chad border", "the Iran border": sides of a border. */
 export function borderAfter(tokens: Token[], last: number): boolean {
   const sentence = tokens[last]?.sentence;
+  if (tokens[last]?.possessive) return false;
   for (let k = last + 1; k <= last + 4; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || !/^\s*([-–—/]|and)?\s*$/.test(tokens[k - 1]?.gapAfter ?? ""))
@@ -129,4 +133,18 @@ export function eventNounAfter(tokens: Token[], last: number, metonym: boolean):
   const next = tokens[last + 1];
   if (!end || !next || end.possessive || end.gapAfter !== " ") return false;
   return (metonym ? METONYM_EVENT_NOUNS : PLACE_EVENT_NOUNS).has(next.lower);
+}
+
+/**
+ * "Sudan's civil war", "Lebanon's south", "Armenia's territory": what a possessive country has here is
+ * land or a war fought on it, so the country is a place, not an actor.
+ */
+export function possessedSetting(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 2; k++) {
+    const t = tokens[k];
+    if (!t || t.cap) return false;
+    if (SETTING_NOUNS.has(t.lower)) return true;
+    if (LAND_NOUNS.has(t.lower)) return !ORG_NOUNS.has(tokens[k + 1]?.lower ?? "");
+  }
+  return false;
 }

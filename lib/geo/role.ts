@@ -9,8 +9,10 @@ import {
   EVENT_WORDS,
   FLIGHT_VERBS,
   INTRANSITIVE_EVENT,
+  LAND_NOUNS,
   LOCATIVE,
   MONTHS,
+  ORG_NOUNS,
   PASSIVE_AUX,
   PASSIVE_EVENT,
   PASSIVE_FOLLOWERS,
@@ -255,6 +257,8 @@ export function possessesPlace(tokens: Token[], last: number): boolean {
     const t = tokens[k];
     if (!t) return false;
     if (PLACE_NOUNS.has(t.lower) && t.lower !== "the" && t.lower !== "of") return true;
+    // "Lebanon's south", "Armenia's territory", not "Armenia's border guards".
+    if (LAND_NOUNS.has(t.lower)) return !ORG_NOUNS.has(tokens[k + 1]?.lower ?? "");
   }
   return false;
 }

@@ -176,3 +176,10 @@ table("a region or country whose sentence names a site inside it is the setting"
     { Alamata: "incident", Tigray: "mentioned" },
   ],
 ]);
+
+table("a country that owns land or a war is a place, one that owns an institution an actor", [
+  ["Sudan's civil war has displaced millions.", { Sudan: "mentioned" }],
+  ["Israeli jets struck targets in Lebanon's south overnight.", { Lebanon: "incident" }],
+  ["Armenia's border guards reported gunfire overnight.", { Armenia: null }],
+  ["Azerbaijan's defence ministry said the strike hit Tartar.", { Azerbaijan: null, Tartar: "incident" }],
+]);
