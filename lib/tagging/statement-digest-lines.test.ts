@@ -102,6 +102,9 @@ const negatives: Array<[string, Row[]]> = [
   ["Bakhmut direction: 40 assaults repelled", []],
   ["Update 3: death toll rises to 40", []],
   ["GAZA: strikes continue overnight", []],
+  // A source after a dash at the end of a line cites it, like a source in brackets.
+  ["3 villages liberated - AZ MoD", []],
+  ["Five killed in Kharkiv strike – governor", []],
   ["NOTE: figures are unverified", []],
   ["Casualties: 12 killed, 30 wounded", []],
   ["Video: Arm MoD footage of strikes near Fuzuli", []],
@@ -111,6 +114,9 @@ const negatives: Array<[string, Row[]]> = [
   ["Arm MoD rejects AZ claims", []],
   ["Arm MoD calls AZ claims lies", []],
   ["GAZA: strikes continue overnight", []],
+  // A source after a dash at the end of a line cites it, like a source in brackets.
+  ["3 villages liberated - AZ MoD", []],
+  ["Five killed in Kharkiv strike – governor", []],
   ["NOTE: figures are unverified", []],
   ["Casualties:\n- 12 killed\n- 30 wounded", []],
   ["AZ MoD:\nArmenian forces shelled Tartar", []],
