@@ -11,19 +11,22 @@ export interface Context {
   after: string;
 }
 
-const SPAN = 160;
+// How far the clause is read. Every test looks a few words back, and end-anchored patterns cost in
+// proportion to the text they are given, so the text before is kept short unless a caller needs more.
+const BEFORE_SPAN = 50;
+const AFTER_SPAN = 70;
 
 function isBreak(ch: string | undefined, next: string | undefined): boolean {
   if (ch === "\n" || ch === ";") return true;
   return (ch === "." || ch === "!" || ch === "?") && (next === " " || next === "\n" || next === undefined);
 }
 
-export function contextAt(text: string, start: number, end: number): Context {
+export function contextAt(text: string, start: number, end: number, beforeSpan = BEFORE_SPAN): Context {
   let from = start;
-  const floor = Math.max(0, start - SPAN);
+  const floor = Math.max(0, start - beforeSpan);
   while (from > floor && !isBreak(text[from - 1], text[from])) from--;
   let to = end;
-  const ceil = Math.min(text.length, end + SPAN);
+  const ceil = Math.min(text.length, end + AFTER_SPAN);
   while (to < ceil && !isBreak(text[to], text[to + 1])) to++;
   return { before: text.slice(from, start), match: text.slice(start, end), after: text.slice(end, to) };
 }
@@ -93,14 +96,40 @@ export function unreal(c: Context): boolean {
 const THREAT_BEFORE =
   /\b(?:could|would|might|threaten(?:s|ed|ing)? to|threats? of|risks? of|fears? (?:of|over)|feared|warn(?:s|ed|ing)? (?:of|against)|possible|potential|if|unless|in case of|in the event of|rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying))\s+(?:[\w'-]+\s+){0,3}$/;
 
-export function threatened(c: Context): boolean {
-  return THREAT_BEFORE.test(c.before);
-}
-
 /** Something only asked for or hoped for: "called for a ceasefire", "urged both sides to resume talks". */
 const CALL_BEFORE =
   /(?:call(?:s|ed|ing)?|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?|seek(?:s|ing)?|sought|plea|want(?:s|ed)?|need(?:s|ed)?|help|establish|propos(?:e|es|ed|ing)|hope(?:s|d)?|ask(?:s|ed)?|favou?r(?:s|ed)?|support(?:s|ed)?|encourag(?:e|es|ed|ing)|insist(?:s|ed)? on)\b[^.;]{0,40}$/;
 
 export function called(c: Context): boolean {
   return CALL_BEFORE.test(c.before);
+}
+
+/** The parts of each test, so that several can be run as one pattern per part of the clause. */
+export type Test = "negated" | "background" | "unreal" | "threatened" | "called";
+const PARTS: Record<Test, { before: RegExp[]; after: RegExp[]; inside: RegExp[] }> = {
+  negated: { before: [NEG_BEFORE], after: [NEG_AFTER], inside: [NEGATOR] },
+  background: { before: [YEAR_BEFORE, PAST_BEFORE, SINCE_START_BEFORE], after: [YEAR_AFTER], inside: [] },
+  unreal: { before: [UNREAL_BEFORE], after: [], inside: [UNREAL_INSIDE] },
+  threatened: { before: [THREAT_BEFORE], after: [], inside: [] },
+  called: { before: [CALL_BEFORE], after: [], inside: [] },
+};
+
+function union(res: RegExp[]): RegExp | null {
+  return res.length === 0 ? null : new RegExp(res.map((r) => `(?:${r.source})`).join("|"));
+}
+
+/**
+ * One test that sets a mention aside when any of `tests` would: a single pattern per part of the
+ * clause, since this runs for every event word found and each pattern run costs more than its work.
+ */
+export function setAside(tests: Test[]): (c: Context) => boolean {
+  const before = union(tests.flatMap((t) => PARTS[t].before));
+  const after = union(tests.flatMap((t) => PARTS[t].after));
+  const inside = union(tests.flatMap((t) => PARTS[t].inside));
+  const since = tests.includes("background");
+  return (c) =>
+    (before !== null && c.before.length > 1 && before.test(c.before)) ||
+    (after?.test(c.after) ?? false) ||
+    (inside?.test(c.match) ?? false) ||
+    (since && ERUPTED_AFTER.test(c.after) && SINCE_BEFORE.test(c.before));
 }

@@ -1,36 +1,32 @@
 import { type CasualtyClaim, EVENT_TYPES, type EventType, type StatementTag } from "@/lib/types/tags";
-import { background, type Context, called, contextAt, negated, threatened, unreal } from "./events-context";
-import { CUE_RULES, type CueType, mayMatch } from "./events-cues";
+import { type Context, contextAt, setAside } from "./events-context";
+import { CUE_RULES, type CueType } from "./events-cues";
 import { positionStated } from "./events-diplomacy";
 import { findTruces } from "./events-truce";
 
-type Filter = (c: Context) => boolean;
-
 /** Why a mention of each type may not count: violence must be real and current; talks not only asked for. */
-const VIOLENCE: Filter[] = [negated, background, unreal];
-const FILTERS: Record<CueType, Filter[]> = {
+const VIOLENCE = setAside(["negated", "background", "unreal"]);
+const SET_ASIDE: Record<CueType, ((c: Context) => boolean) | null> = {
   "armed-clash": VIOLENCE,
   shelling: VIOLENCE,
   "missile-strike": VIOLENCE,
   "air-drone-strike": VIOLENCE,
   "attack-on-civilians": VIOLENCE,
-  "peace-talks": [negated, background, called, threatened],
+  "peace-talks": setAside(["negated", "background", "called", "threatened"]),
   // An alleged or denied delivery is still news of arms moving (as an alleged strike is a strike).
-  "arms-transfer": [negated, background],
-  mobilisation: [negated, background, threatened],
-  "displacement-humanitarian": [negated, background],
-  protest: [negated, background],
-  "statement-diplomacy": [],
+  "arms-transfer": setAside(["negated", "background"]),
+  mobilisation: setAside(["negated", "background", "threatened"]),
+  "displacement-humanitarian": setAside(["negated", "background"]),
+  protest: setAside(["negated", "background"]),
+  "statement-diplomacy": null,
 };
 
 /** Whether some occurrence of the rule's words is reported rather than negated, hypothetical or past. */
 function reported(type: CueType, re: RegExp, folded: string): boolean {
-  const filters = FILTERS[type];
+  const aside = SET_ASIDE[type];
   re.lastIndex = 0;
   for (let m = re.exec(folded); m !== null; m = re.exec(folded)) {
-    if (filters.length === 0) return true;
-    const c = contextAt(folded, m.index, m.index + m[0].length);
-    if (!filters.some((f) => f(c))) return true;
+    if (aside === null || !aside(contextAt(folded, m.index, m.index + m[0].length))) return true;
   }
   return false;
 }
@@ -38,8 +34,7 @@ function reported(type: CueType, re: RegExp, folded: string): boolean {
 /** Event types a (folded) piece of text reports. */
 export function eventTypesIn(folded: string): EventType[] {
   const found = new Set<EventType>();
-  for (const [type, re] of CUE_RULES)
-    if (mayMatch(type, folded) && reported(type, re, folded)) found.add(type);
+  for (const [type, re] of CUE_RULES) if (reported(type, re, folded)) found.add(type);
   const truces = findTruces(folded);
   if (truces.ceasefire) found.add("ceasefire");
   if (truces.violation) found.add("ceasefire-violation");
