@@ -53,7 +53,7 @@ const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 const YEAR = "(?:1[89]\\d\\d|20\\d\\d)s?(?:[-/](?:\\d{4}|\\d{2}))?";
 /** A year that dates the event word: "the 1994 ceasefire", "In 2016, clashes ...", "the April 2016 fighting". */
 const YEAR_BEFORE = new RegExp(
-  `\\b(?:in|since|after|before|until|of|during|the|a|its|their|from|by)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH}\\s+)?${YEAR}\\b[^.;\\n]{0,30}$`,
+  `\\b(?:in|since|after|before|until|of|during|the|a|its|their|from|by)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:${MONTH}\\s+)?${YEAR}\\b[^.;\\n]{0,40}$`,
 );
 /** "the ceasefire of 1994", "clashes in April 2016", "a truce in place since 1994". */
 const YEAR_AFTER = new RegExp(
@@ -92,9 +92,12 @@ export function unreal(c: Context): boolean {
   return UNREAL_BEFORE.test(c.before) || UNREAL_INSIDE.test(c.match);
 }
 
-/** A weaker test for call-ups and truces: threatened or feared, but "will deploy" is news. */
+/**
+ * A weaker test for call-ups and talks: threatened, feared or refused, but "will deploy" is news, and so
+ * is a denial ("denied sending fighters" still reports the fighters, as an alleged strike is a strike).
+ */
 const THREAT_BEFORE =
-  /\b(?:could|would|might|threaten(?:s|ed|ing)? to|threats? of|risks? of|fears? (?:of|over)|feared|warn(?:s|ed|ing)? (?:of|against)|possible|potential|if|unless|in case of|in the event of|rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying))\s+(?:[\w'-]+\s+){0,3}$/;
+  /\b(?:could|would|might|threaten(?:s|ed|ing)? to|threats? of|risks? of|fears? (?:of|over)|feared|warn(?:s|ed|ing)? (?:of|against)|possible|potential|if|unless|in case of|in the event of|rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\s+(?:[\w'-]+\s+){0,3}$/;
 
 /** Something only asked for or hoped for: "called for a ceasefire", "urged both sides to resume talks". */
 const CALL_BEFORE =

@@ -102,6 +102,8 @@ describe("ceasefires and their breaches", () => {
     ["The rebels rejected a ceasefire.", null, ["ceasefire"]],
     ["Ceasefire talks resumed in the capital.", null, ["ceasefire"]],
     ["The line has been frozen since the 1994 ceasefire.", null, ["ceasefire", "ceasefire-violation"]],
+    ["The 44-day war in 2020 ended with a Russian-brokered ceasefire.", null, ["ceasefire"]],
+    ["The six-week war ended on Tuesday with a ceasefire brokered by Moscow.", "ceasefire", []],
     ["Shelling continued despite the truce.", "ceasefire-violation", ["ceasefire"]],
     ["The ceasefire collapsed within hours.", "ceasefire-violation", ["ceasefire"]],
     ["Both armies accused each other of breaching the humanitarian truce.", "ceasefire-violation", []],
@@ -135,6 +137,8 @@ describe("talks, arms, mobilisation", () => {
     ["Reports said hundreds of Syrian fighters had been brought to the front.", "mobilisation", []],
     ["Parliament approved a state of emergency in the border provinces.", "mobilisation", []],
     ["The speaker threatened to declare martial law.", null, ["mobilisation"]],
+    ["The president ruled out a general mobilisation.", null, ["mobilisation"]],
+    ["Ankara denied sending Syrian fighters to the front.", "mobilisation", []],
   ]);
 });
 
