@@ -63,6 +63,8 @@ describe("shelling, missiles, air and drone strikes", () => {
     ["SAF aircraft dropped barrel bombs on the market.", "air-drone-strike", []],
     ["An FPV drone hit a supply truck on the highway.", "air-drone-strike", []],
     ["Air defences shot down 11 Shahed drones overnight.", "air-drone-strike", []],
+    ["A fighter shot down an Su-25 over the valley, the ministry claimed.", "air-drone-strike", []],
+    ["The army said it had destroyed an S-300 air defence system.", null, ["missile-strike"]],
     ["Drones were not seen over the city on Friday.", null, ["air-drone-strike"]],
     ["The air force could strike the depots if the talks fail.", null, ["air-drone-strike"]],
   ]);
@@ -124,6 +126,8 @@ describe("talks, arms, mobilisation", () => {
     ["Delegations from both sides met in the Saudi port for a third round of talks.", "peace-talks", []],
     ["The co-chairs mediated a meeting of the two foreign ministers.", "peace-talks", []],
     ["The president ruled out talks with the rebels.", null, ["peace-talks"]],
+    ["The neighbouring country offered to mediate.", null, ["peace-talks"]],
+    ["The African Union is mediating between the two generals.", "peace-talks", []],
     ["The EU urged both sides to return to negotiations.", null, ["peace-talks"]],
     ["Kyiv received the first HIMARS launchers this week.", "arms-transfer", []],
     ["The government suspended exports of military goods to both sides.", "arms-transfer", []],
@@ -148,6 +152,7 @@ describe("displacement, protest", () => {
     ["Tens of thousands fled the city as the front approached.", "displacement-humanitarian", []],
     ["WFP said aid trucks reached the besieged town.", "displacement-humanitarian", []],
     ["Cholera spread through the camps.", "displacement-humanitarian", []],
+    ["The Red Cross delivered medical supplies to the regional hospital.", "displacement-humanitarian", []],
     ["Residents sheltered in basements as the shells fell.", "displacement-humanitarian", []],
     ["The attackers fled on motorbikes.", null, ["displacement-humanitarian"]],
     [
