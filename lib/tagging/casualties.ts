@@ -293,6 +293,7 @@ const KIND_WORDS = new Set([
   "lost",
   "lives",
   "bodies",
+  "body",
 ]);
 
 function mentionsKind(tokens: Token[], from: number, to: number): boolean {
@@ -323,6 +324,7 @@ const PASSED = new Set([
   "exceeds",
   "topped",
   "tops",
+  "top",
   "surpassed",
   "surpasses",
   "above",
@@ -357,7 +359,7 @@ function mixedFigure(tokens: Token[], from: number, to: number): boolean {
 }
 
 const RELEASE = new Set(
-  "released freed exchanged swapped returned repatriated handed release exchange swap freeing releasing".split(
+  "released freed exchanged swapped returned repatriated handed release releases exchange swap free frees freeing releasing".split(
     " ",
   ),
 );

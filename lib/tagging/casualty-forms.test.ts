@@ -172,6 +172,33 @@ const table: Array<[string, Brief[]]> = [
       ["injured", 6, "exact"],
     ],
   ],
+  // more digest forms
+  ["Arm MoD: still unaccounted for — approx. 240 servicemen", [["missing", 240, "about"]]],
+  ["civs WIA x2, per the ombudsman", [["injured", 2, "exact"]]],
+  ["toll since 27.09 = 220", [["killed", 220, "exact"]]],
+  ["NK ombudsman: total civ deaths since start approx 31", [["killed", 31, "about"]]],
+  ["UN monitors: civilian deaths in Ukraine top 11,000", [["killed", 11000, "more than"]]],
+  [
+    "Strikes killed 22, wounded 111 over past 24h",
+    [
+      ["killed", 22, "exact"],
+      ["injured", 111, "exact"],
+    ],
+  ],
+  ["at least 60 soldiers & civs held by the other side", [["captured", 60, "at least"]]],
+  ["Three reporters — two French and a Russian photographer — were wounded.", [["injured", 3, "exact"]]],
+  // manners, burns, a body
+  ["At least 600 villagers were hacked, stabbed or strangled to death.", [["killed", 600, "at least"]]],
+  [
+    "Three sailors died and four others were badly burned.",
+    [
+      ["killed", 3, "exact"],
+      ["injured", 4, "exact"],
+    ],
+  ],
+  ["Rescuers searched the rubble for the body of a commander.", [["killed", 1, "exact"]]],
+  ["Twelve houses were burned.", []],
+  ["Israel is due to free 90 prisoners in return.", []],
   // an agent is not a victim
   ["A gunman killed four worshippers at the shrine.", [["killed", 4, "exact"]]],
   ["Two snipers wounded a medic.", [["injured", 1, "exact"]]],

@@ -14,6 +14,9 @@ const MANNER = new Set([
   "bludgeoned",
   "crushed",
   "mowed",
+  "strangled",
+  "hanged",
+  "tortured",
 ]);
 const CONDITION = new Set(["critical", "serious", "grave", "stable", "severe"]);
 const OWN = new Set(["their", "his", "her", "the"]);
@@ -26,6 +29,14 @@ export function mannerPhrase(tokens: Doc["tokens"], k: number): { kind: Casualty
   const w = word(tokens, k);
   const next = word(tokens, k + 1);
   if (MANNER.has(w)) {
+    // "hacked, stabbed or strangled to death": a list of manners ending in its result.
+    let j = k + 1;
+    while (
+      (word(tokens, j) === "," || word(tokens, j) === "or" || word(tokens, j) === "and") &&
+      MANNER.has(word(tokens, j + 1))
+    )
+      j += 2;
+    if (j > k + 1) return mannerPhrase(tokens, j - 1);
     if (next === "dead") return { kind: "killed", to: k + 2 };
     if (next === "to" && word(tokens, k + 2) === "death") return { kind: "killed", to: k + 3 };
     if ((w === "burned" || w === "burnt") && next === "alive") return { kind: "killed", to: k + 2 };

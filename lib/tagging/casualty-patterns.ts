@@ -2,6 +2,7 @@ import type { CasualtyKind } from "@/lib/types/tags";
 import { mannerPhrase } from "./casualty-manner";
 import {
   DEATH_NOUNS,
+  EMPTY_NP,
   kindAt,
   type NounPhrase,
   nounPhrase,
@@ -43,6 +44,15 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
   let aux = false;
   for (let steps = 0; k < limit && steps < 12; steps++) {
     const w = word(tokens, k);
+    // "Three journalists — two French reporters and a photographer — were wounded": a dashed aside.
+    if (w === "-" && steps <= 1) {
+      let e = k + 1;
+      while (e < limit && e < k + 14 && word(tokens, e) !== w) e++;
+      if (word(tokens, e) === w && (AUX.has(word(tokens, e + 1)) || KIND_AFTER[word(tokens, e + 1)])) {
+        k = e + 1;
+        continue;
+      }
+    }
     if ((w === "," || w === "-") && PARENTHETICAL.has(word(tokens, k + 1))) {
       // An aside closed by the same mark: ", most of them civilians," or "- including children -".
       let e = k + 1;
@@ -86,12 +96,14 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
       const own = ["her", "his", "their"].includes(word(tokens, k + 1)) ? 1 : 0;
       const next = parseCount(tokens, k + 1 + own);
       // "a girl and her mother": a possessive alone opens a second subject of one.
+      // "60 soldiers & civs held": a bare plural joins the same group.
+      const barePlural = !next && !own && PERSON_NOUNS[word(tokens, k + 1)] !== undefined && w !== ",";
       const nextStart = next
         ? next.to
         : ["a", "an"].includes(word(tokens, k + 1 + own))
           ? k + 2 + own
-          : own
-            ? k + 2
+          : own || barePlural
+            ? k + 1 + own
             : -1;
       const other = nextStart > 0 ? nounPhrase(doc, nextStart, limit) : null;
       if (other && other.head !== null) {
@@ -314,6 +326,16 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   if (word(tokens, b) === "of" && word(tokens, b - 1) === "total" && word(tokens, b - 2) === "a") b -= 3;
   // "killing all 14 passengers"
   if (word(tokens, b) === "all" && KIND_BEFORE[word(tokens, b - 1)]) b -= 1;
+  // "civs WIA x2": a tally's multiplier sign glued to the figure.
+  const times =
+    (word(tokens, b) === "x" || word(tokens, b) === "×") && tokens[b]?.end === tokens[c.from]?.start;
+  if (times && KIND_AFTER[word(tokens, b - 1)]) {
+    const np = nounPhrase(doc, c.to, limit) ?? { ...EMPTY_NP, end: c.to };
+    const cls = PERSON_NOUNS[word(tokens, b - 2)];
+    if (cls && np.civilian === "unknown") np.civilian = cls;
+    const kindX = KIND_AFTER[word(tokens, b - 1)];
+    if (kindX) return { kind: kindX, np, from: cls ? b - 2 : b - 1, to: c.to, toll: false };
+  }
   // "wounding her two grandchildren", "holding the 25 crew".
   if (["her", "his", "their", "its", "the"].includes(word(tokens, b)) && KIND_BEFORE[word(tokens, b - 1)])
     b -= 1;
@@ -346,6 +368,15 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
         "including",
         "as",
         "after",
+        "over",
+        "within",
+        "overnight",
+        "today",
+        "yesterday",
+        "by",
+        "amid",
+        "from",
+        "per",
       ].includes(nx.norm);
     // "killed 12 injured 30": the next kind word opens the tally's next figure.
     const nextTally = !!nx && KIND_AFTER[nx.norm] !== undefined && tokens[np.end + 1]?.kind === "num";

@@ -53,6 +53,7 @@ export const DEATH_NOUNS = new Set([
   "massacre",
   "massacres",
   "bodies",
+  "body",
   "remains",
 ]);
 export const OWN = new Set(["its", "their", "our", "his", "her"]);
@@ -67,6 +68,16 @@ export const CLAUSE_OPENERS = new Set([
   "when",
   "since",
   "overnight",
+  "over",
+  "within",
+  "by",
+  "per",
+  "today",
+  "yesterday",
+  "tonight",
+  "throughout",
+  "outside",
+  "around",
 ]);
 
 export function word(tokens: Token[], i: number): string {

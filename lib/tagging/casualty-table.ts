@@ -10,6 +10,7 @@ const CELL_OPENERS = new Set(["/", "|", ",", ";", "•", "*", "-", "—", "–",
 const TOTAL_WORDS = new Set(["total", "overall", "cumulative"]);
 const LABEL_TAIL = new Set(["since", "in", "so", "today", "yesterday", "overnight", "near", "at"]);
 const IN_ACTION: Record<string, CasualtyKind> = { killed: "killed", wounded: "injured", missing: "missing" };
+const CELL_LEADS = new Set(["still", "now", "total"]);
 
 export interface TableLabel {
   kind: CasualtyKind;
@@ -42,10 +43,13 @@ export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLa
     }
     k = open - 1;
   }
+  // "still unaccounted for — approx. 240 servicemen"
+  const unaccounted = word(tokens, k) === "for" && word(tokens, k - 1) === "unaccounted";
+  if (unaccounted) k--;
   // "Deaths since April: 12,260", "Killed in Gaza today: 40": a short time or place after the kind word.
   let total = false;
   let tailed = false;
-  if (!KIND_AFTER[word(tokens, k)] && word(tokens, k) !== "action") {
+  if (!unaccounted && !KIND_AFTER[word(tokens, k)] && word(tokens, k) !== "action") {
     let p = k;
     while (p > k - 4 && p > sentenceFrom && !KIND_AFTER[word(tokens, p - 1)]) p--;
     if (LABEL_TAIL.has(word(tokens, p)) && KIND_AFTER[word(tokens, p - 1)]) {
@@ -59,7 +63,7 @@ export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLa
     kind = IN_ACTION[word(tokens, k - 2)];
     k -= 2;
   } else {
-    kind = KIND_AFTER[word(tokens, k)];
+    kind = unaccounted ? "missing" : KIND_AFTER[word(tokens, k)];
   }
   if (!kind || k < sentenceFrom) return null;
   let from = k;
@@ -74,7 +78,10 @@ export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLa
     total = true;
     from--;
   }
-  const opens = from === sentenceFrom || CELL_OPENERS.has(word(tokens, from - 1));
+  const opens =
+    from === sentenceFrom ||
+    CELL_OPENERS.has(word(tokens, from - 1)) ||
+    (CELL_LEADS.has(word(tokens, from - 1)) && CELL_OPENERS.has(word(tokens, from - 2)));
   // A colon or spaced hyphen marks a label even mid-line ("Ganja strike dead: 12"); rarer marks need a cell.
   const plain = word(tokens, sep) === ":" || word(tokens, sep) === "-";
   if (!opens && (!plain || tailed)) return null;

@@ -63,21 +63,28 @@ export function tollPattern(
     "revised",
     "raised",
     "from",
+    "=",
   ];
   // "death toll 31" in digests: the figure right after the toll word.
   // "mil deaths 874" at the end of a digest line: the figure right after a plural of kind.
   const endsLine = c.to >= limit || [",", ";", "(", "."].includes(word(tokens, c.to));
-  const digestLead = endsLine && (lead === "deaths" || lead === "fatalities" || lead === "dead");
+  const digestLead =
+    endsLine &&
+    (lead === "deaths" ||
+      lead === "fatalities" ||
+      lead === "dead" ||
+      tollNounBefore(tokens, c.from, sentenceFrom));
   if (!LEADS.includes(lead) && !["toll", "tally", "total"].includes(lead) && !digestLead) return null;
   // "toll 'approx. 10' revised up": a toll's figure needs no noun after it.
   const np = nounPhrase(doc, c.to, limit) ?? (lead === "toll" ? { ...EMPTY_NP, end: c.to } : null);
   if (!np) return null;
-  for (let a = c.from - 1; a >= Math.max(sentenceFrom, c.from - 14); a--) {
+  for (let a = c.from - 1; a >= Math.max(sentenceFrom, c.from - 20); a--) {
     const w = word(tokens, a);
     // "rose from 12 to 31": the earlier figure of the same toll does not stop the search.
     // A day of the month ("since Sept. 27 to 1,068") is not an earlier figure.
     // "since 27/9": a day and month in figures.
     const day =
+      /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?$/.test(tokens[a]?.text ?? "") ||
       MONTH_ABBR.test(word(tokens, a - 1)) ||
       MONTH_ABBR.test(word(tokens, a - 2)) ||
       (word(tokens, a - 1) === "/" && tokens[a - 2]?.kind === "num") ||
@@ -92,26 +99,29 @@ export function tollPattern(
       kind = mod === "injury" ? "injured" : "killed";
       anchor = mod === "death" || mod === "injury" ? a - 1 : a;
       for (let m = anchor - 1; m >= Math.max(sentenceFrom, anchor - 4); m--) {
-        const st = STATUS_ADJECTIVES[word(tokens, m)];
-        if (st) civilian = st;
+        // A source before a colon ("UN monitors: death toll ...") is not the victims' side.
+        if (tokens[m]?.kind === "punct") break;
+        const st = STATUS_ADJECTIVES[word(tokens, m)] ?? PERSON_NOUNS[word(tokens, m)];
+        if (st && st !== "unknown") civilian = st;
         const men = doc.mentionAt[m];
         if (men && !np.party && men.via !== "person") np.party = men.actor;
       }
     } else if (
       TOLL_NOUNS[w] &&
-      ((a < c.from - 1 && RISE_VERBS.has(word(tokens, a + tollAux(tokens, a + 1) + 1))) ||
+      ((a < c.from - 1 && RISE_VERBS.has(word(tokens, riseAfter(tokens, a + 1, c.from)))) ||
         (a === c.from - 2 && lead === "at" && putBefore(tokens, a)) ||
-        (a === c.from - 1 && digestLead))
+        (digestLead && a >= c.from - 5))
     ) {
       // "military deaths rise to 1,177", "civilian fatalities now total 91", "deaths are estimated at 3,000";
       // "losses reached 2,425 servicemen" only with people counted: losses may be tanks.
       if (w === "losses" && np.head === null) return null;
       kind = TOLL_NOUNS[w] ?? null;
       for (let m = a - 1; m >= Math.max(sentenceFrom, a - 4); m--) {
+        if (tokens[m]?.kind === "punct") break;
         // "its own losses", "our deaths": the claimant's own.
         if (["its", "our", "their", "own"].includes(word(tokens, m))) np.own = true;
-        const st = STATUS_ADJECTIVES[word(tokens, m)];
-        if (st) civilian = st;
+        const st = STATUS_ADJECTIVES[word(tokens, m)] ?? PERSON_NOUNS[word(tokens, m)];
+        if (st && st !== "unknown") civilian = st;
         const men = doc.mentionAt[m];
         if (men && !np.party && men.via !== "person") np.party = men.actor;
       }
@@ -148,6 +158,28 @@ function putBefore(tokens: Doc["tokens"], a: number): boolean {
     if (["put", "puts", "estimated", "estimates", "placed", "places"].includes(word(tokens, k))) return true;
   }
   return false;
+}
+
+/** "total civ deaths since start approx 31": a toll noun a few words before a figure that ends its line. */
+function tollNounBefore(tokens: Doc["tokens"], from: number, sentenceFrom: number): boolean {
+  for (let k = from - 1; k >= Math.max(sentenceFrom, from - 5); k--) {
+    const t = tokens[k];
+    if (t?.kind === "num" || t?.kind === "punct") return false;
+    if (TOLL_NOUNS[t?.norm ?? ""] || t?.norm === "toll") return true;
+  }
+  return false;
+}
+
+/** The word where a toll noun's verb stands: past auxiliaries and a short place phrase ("deaths in Ukraine top"). */
+function riseAfter(tokens: Doc["tokens"], k: number, limit: number): number {
+  let j = k;
+  if (["in", "among", "from", "across"].includes(word(tokens, j))) {
+    let e = j + 1;
+    while (e < Math.min(limit, j + 5) && !RISE_VERBS.has(word(tokens, e))) e++;
+    if (RISE_VERBS.has(word(tokens, e))) return e;
+  }
+  j += tollAux(tokens, j);
+  return j;
 }
 
 /** How many auxiliaries open a toll's verb: "fatalities have (now) reached 45", "are estimated at". */

@@ -98,6 +98,8 @@ export const KIND_AFTER: Record<string, CasualtyKind> = {
   abducted: "captured",
   kidnapped: "captured",
   surrendered: "captured",
+  burned: "injured",
+  burnt: "injured",
   lynched: "killed",
   beheaded: "killed",
 };
