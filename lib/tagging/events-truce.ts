@@ -32,7 +32,7 @@ function breached(c: Context): boolean {
  * only there under a truce), prisoner and body swaps, land handed over under a deal.
  */
 const CARRIED_OUT =
-  "(?:peacekeep(?:ers?|ing)|(?:bodies|prisoners|pows|remains|captives|detainees)\\b[^.]{0,40}\\b(?:handed over|exchanged|swapped)|handover of (?:bodies|prisoners|pows|remains)|(?:exchanged?|swap(?:ped)?) (?:of )?(?:bodies|prisoners|pows|captives)|prisoner (?:swaps?|exchanges?)|(?:districts?|regions?|territor(?:y|ies)|areas?)\\b[^.]{0,30}\\b(?:handed (?:over|back)|returned to)|(?:handed over|handover of|withdr(?:ew|awal) from|pulled out of)\\b[^.]{0,60}\\b(?:under|as part of|in line with|in accordance with)\\b[^.]{0,20}\\b(?:deal|agreement|accord|statement))";
+  "(?:peacekeep(?:ers?|ing)|(?:bodies|prisoners|pows|remains|captives|detainees)\\b[^.]{0,40}\\b(?:handed over|exchanged|swapped)|handover of (?:bodies|prisoners|pows|remains)|(?:exchanged?|swap(?:ped)?) (?:of )?(?:bodies|prisoners|pows|captives)|prisoner (?:swaps?|exchanges?)|(?:districts?|regions?|territor(?:y|ies)|areas?)\\b[^.]{0,30}\\b(?:handed (?:over|back)|returned to)|(?:handed over|handover of|withdr(?:ew|awal) from|pulled out of|entered|moved into)\\b[^.]{0,60}\\b(?:under|as part of|in line with|in accordance with)\\b[^.]{0,20}\\b(?:deal|agreement|accord|statement))";
 /** Truce words (group 1) and deeds of a truce, in one pass over the text. */
 const TRUCE_OR_DEED = new RegExp(`\\b(?:(${TRUCE})|${CARRIED_OUT})`, "g");
 
