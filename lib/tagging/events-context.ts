@@ -16,18 +16,22 @@ export interface Context {
 const BEFORE_SPAN = 50;
 const AFTER_SPAN = 70;
 
-function isBreak(ch: string | undefined, next: string | undefined): boolean {
-  if (ch === "\n" || ch === ";") return true;
-  return (ch === "." || ch === "!" || ch === "?") && (next === " " || next === "\n" || next === undefined);
+// A clause ends at a newline or a semicolon, a sentence at . ! or ? before a space (not "u.s." or "2.5").
+function isBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 59) return true;
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  const next = text.charCodeAt(i + 1);
+  return Number.isNaN(next) || next === 32 || next === 10;
 }
 
 export function contextAt(text: string, start: number, end: number, beforeSpan = BEFORE_SPAN): Context {
   let from = start;
   const floor = Math.max(0, start - beforeSpan);
-  while (from > floor && !isBreak(text[from - 1], text[from])) from--;
+  while (from > floor && !isBreak(text, from - 1)) from--;
   let to = end;
   const ceil = Math.min(text.length, end + AFTER_SPAN);
-  while (to < ceil && !isBreak(text[to], text[to + 1])) to++;
+  while (to < ceil && !isBreak(text, to)) to++;
   return { before: text.slice(from, start), match: text.slice(start, end), after: text.slice(end, to) };
 }
 
