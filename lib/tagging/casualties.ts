@@ -294,6 +294,14 @@ const KIND_WORDS = new Set([
   "lives",
   "bodies",
   "body",
+  "unaccounted",
+  "prisoner",
+  "captive",
+  "hospital",
+  "condition",
+  "treatment",
+  "dead",
+  "death",
 ]);
 
 function mentionsKind(tokens: Token[], from: number, to: number): boolean {
@@ -366,6 +374,13 @@ const RELEASE = new Set(
 
 /** Prisoners released, exchanged or handed back are not a capture claim. */
 function released(tokens: Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from - 4); k < to + 9; k++) if (RELEASE.has(word(tokens, k))) return true;
+  for (let k = Math.max(0, from - 4); k < from; k++) if (RELEASE.has(word(tokens, k))) return true;
+  // After the claim, only within its clause: "held by AZ; talks on a swap stalled" is still a capture.
+  for (let k = from; k < to + 9; k++) {
+    const w = word(tokens, k);
+    if (k >= to && (w === ";" || w === "." || w === "," || tokens[k]?.sentence !== tokens[from]?.sentence))
+      break;
+    if (RELEASE.has(w)) return true;
+  }
   return false;
 }

@@ -199,6 +199,39 @@ const table: Array<[string, Brief[]]> = [
   ["Rescuers searched the rubble for the body of a commander.", [["killed", 1, "exact"]]],
   ["Twelve houses were burned.", []],
   ["Israel is due to free 90 prisoners in return.", []],
+  // one more person, a couple, an office over a place, a bare headline object
+  [
+    "The crash killed two crew members and injured a third.",
+    [
+      ["killed", 2, "exact"],
+      ["injured", 1, "exact"],
+    ],
+  ],
+  [
+    "Gunmen killed one man and wounded another.",
+    [
+      ["killed", 1, "exact"],
+      ["injured", 1, "exact"],
+    ],
+  ],
+  [
+    "RU: couple killed in car, daughter injured",
+    [
+      ["killed", 2, "exact"],
+      ["injured", 1, "exact"],
+    ],
+  ],
+  ["village head shot dead by sniper", [["killed", 1, "exact"]]],
+  ["Drone attack on port kills dockworker", [["killed", 1, "exact"]]],
+  ["A second worker was unaccounted for.", [["missing", 1, "exact"]]],
+  ["A fourth person, an elderly neighbour, died in hospital.", [["killed", 1, "exact"]]],
+  // possessives, "with" phrases, quoted subjects, a toll's earlier figure with no noun
+  ["The ministry said 974 of Karabakh's servicemen had been killed.", [["killed", 974, "exact"]]],
+  ["Two journalists with them were also hurt.", [["injured", 2, "exact"]]],
+  ['AZ: "occupiers" lost 2,300', [["killed", 2300, "exact"]]],
+  ["It raised its military toll from 300 a day earlier.", [["killed", 300, "exact"]]],
+  // a release later in another clause does not undo a capture
+  ["At least 60 soldiers held by the other side; talks on a swap stalled.", [["captured", 60, "at least"]]],
   // an agent is not a victim
   ["A gunman killed four worshippers at the shrine.", [["killed", 4, "exact"]]],
   ["Two snipers wounded a medic.", [["injured", 1, "exact"]]],

@@ -53,6 +53,15 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
         continue;
       }
     }
+    // "A fourth person, an elderly neighbour, died": an appositive between commas.
+    if (w === "," && steps === 0 && np.head !== null && ["a", "an", "the"].includes(word(tokens, k + 1))) {
+      let e = k + 2;
+      while (e < limit && e < k + 7 && tokens[e]?.kind === "word") e++;
+      if (word(tokens, e) === "," && (AUX.has(word(tokens, e + 1)) || KIND_AFTER[word(tokens, e + 1)])) {
+        k = e + 1;
+        continue;
+      }
+    }
     if ((w === "," || w === "-") && PARENTHETICAL.has(word(tokens, k + 1))) {
       // An aside closed by the same mark: ", most of them civilians," or "- including children -".
       let e = k + 1;
@@ -254,12 +263,18 @@ const KIN = new Set(
 
 const LOSE = new Set(["lost", "lose", "loses", "losing"]);
 
+const FORCES = new Set(
+  "units forces troops army enemy side military occupiers invaders aggressor militants rebels fighters".split(
+    " ",
+  ),
+);
+
 /** Is the subject before the verb at `b` a force or a side ("AZ units", "the enemy", "Armenia")? */
 function forceSubject(doc: Doc, b: number): boolean {
   let k = b - 1;
-  while (["has", "have", "had", "reportedly", "also"].includes(word(doc.tokens, k))) k--;
+  while (["has", "have", "had", "reportedly", "also", '"', "'"].includes(word(doc.tokens, k))) k--;
   const w = word(doc.tokens, k);
-  if (["units", "forces", "troops", "army", "enemy", "side", "military"].includes(w)) return true;
+  if (FORCES.has(w)) return true;
   const m = doc.mentionAt[k];
   return m !== undefined && m.via !== "person" && m.via !== "demonym";
 }

@@ -56,8 +56,19 @@ export const DEATH_NOUNS = new Set([
   "body",
   "remains",
 ]);
+const HEAD_OF = new Set([
+  "village",
+  "district",
+  "town",
+  "community",
+  "municipal",
+  "regional",
+  "local",
+  "tribal",
+]);
+
 export const OWN = new Set(["its", "their", "our", "his", "her"]);
-export const PP_START = new Set(["in", "at", "from", "on", "near", "across", "inside", "of"]);
+export const PP_START = new Set(["in", "at", "from", "on", "near", "across", "inside", "of", "with"]);
 /** Words that open a new clause or adjunct after a bare count: "toll rises to 57 after strikes". */
 export const CLAUSE_OPENERS = new Set([
   "after",
@@ -135,7 +146,19 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
       continue;
     }
     const t = tokens[k];
+    // "974 of Karabakh's servicemen": a possessive's mark is part of the phrase.
+    if ((t?.text === "'" || t?.text === "’") && word(tokens, k + 1) === "s" && k > j) {
+      k++;
+      continue;
+    }
     if (t?.kind !== "word") break;
+    // "village head", "district chief": an office over a place is a person.
+    if ((t.norm === "head" || t.norm === "chief") && HEAD_OF.has(word(tokens, k - 1))) {
+      np.head = k;
+      np.end = k + 1;
+      if (np.civilian === "unknown") np.civilian = "civilian";
+      return np;
+    }
     const m = doc.mentionAt[k];
     if (m && (m.via === "demonym" || m.via === "name")) {
       np.party = m.actor;

@@ -1,5 +1,5 @@
 import { nounPhrase, word } from "./casualty-phrase";
-import { KIND_AFTER, PERSON_NOUNS } from "./casualty-words";
+import { KIND_AFTER, KIND_BEFORE, PERSON_NOUNS } from "./casualty-words";
 import type { Doc } from "./doc";
 import type { CountPhrase } from "./numbers";
 
@@ -40,6 +40,10 @@ const SINGULAR = new Set(
   Object.keys(PERSON_NOUNS).filter((w) => !PLURAL_FORMS.has(w) && !/(?:s|men|children|people)$/.test(w)),
 );
 
+// "village head", "district chief": read as people by the noun phrase only after a word of place.
+SINGULAR.add("head");
+SINGULAR.add("chief");
+
 export function singularNoun(w: string): boolean {
   return SINGULAR.has(w);
 }
@@ -69,8 +73,17 @@ export function singularCounts(doc: Doc, from: number, to: number, taken: CountP
     if (cur && cur.from <= i) continue;
     const det = word(tokens, i);
     const definite = DEFINITE.has(det);
+    // "killing two and injuring a third", "wounding another": one more person after a verb of kind.
+    const afterVerb = KIND_BEFORE[word(tokens, i - 1)] !== undefined;
+    if (afterVerb && (det === "another" || (det === "a" && ORDINALS.has(word(tokens, i + 1))))) {
+      const end = det === "another" ? i + 1 : i + 2;
+      if (!singularNoun(word(tokens, end)) && !singularNoun(word(tokens, end + 1))) {
+        out.push({ value: 1, qualifier: "exact", from: i, to: end, definite: false });
+        continue;
+      }
+    }
     if (!definite && !INDEFINITE.has(det)) {
-      const bare = headlineSingular(doc, i, from, to);
+      const bare = headlineSingular(doc, i, from, to) ?? bareObject(doc, i, to);
       if (bare) out.push(bare);
       continue;
     }
@@ -97,7 +110,11 @@ const LINE_LEADS = new Set([":", "-", "–", "—", "|", "*", "•", ","]);
 function headlineSingular(doc: Doc, i: number, from: number, to: number): SingularCount | null {
   const { tokens } = doc;
   if (i !== from && !LINE_LEADS.has(word(tokens, i - 1))) return null;
-  if (tokens[i]?.kind !== "word" || !personSoon(tokens, i, to)) return null;
+  if (tokens[i]?.kind !== "word") return null;
+  // "RU: couple killed in car": a couple is two.
+  if (word(tokens, i) === "couple" && KIND_AFTER[word(tokens, i + 1)])
+    return { value: 2, qualifier: "exact", from: i, to: i + 1, definite: false };
+  if (!personSoon(tokens, i, to)) return null;
   const np = nounPhrase(doc, i, to);
   if (!np || np.head === null || np.head - i > 2 || !singularNoun(word(tokens, np.head))) return null;
   let after = np.head + 1;
@@ -107,6 +124,28 @@ function headlineSingular(doc: Doc, i: number, from: number, to: number): Singul
   if (!KIND_AFTER[next] || NOUN_AFTER.has(next)) return null;
   // "civilian dead | wounded" is a table's header.
   if (["|", ":"].includes(word(tokens, after + 1))) return null;
+  return { value: 1, qualifier: "exact", from: i, to: i, definite: false };
+}
+
+const ORDINALS = new Set([
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+]);
+
+/** Headlines drop articles after a verb too: "Drone attack kills dockworker", "Shelling wounds medic". */
+function bareObject(doc: Doc, i: number, to: number): SingularCount | null {
+  const { tokens } = doc;
+  if (!KIND_BEFORE[word(tokens, i - 1)] || tokens[i]?.kind !== "word") return null;
+  if (!personSoon(tokens, i, to)) return null;
+  const np = nounPhrase(doc, i, to);
+  if (!np || np.head === null || np.head - i > 2 || !singularNoun(word(tokens, np.head))) return null;
   return { value: 1, qualifier: "exact", from: i, to: i, definite: false };
 }
 

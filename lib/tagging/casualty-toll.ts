@@ -76,7 +76,8 @@ export function tollPattern(
       tollNounBefore(tokens, c.from, sentenceFrom));
   if (!LEADS.includes(lead) && !["toll", "tally", "total"].includes(lead) && !digestLead) return null;
   // "toll 'approx. 10' revised up": a toll's figure needs no noun after it.
-  const np = nounPhrase(doc, c.to, limit) ?? (lead === "toll" ? { ...EMPTY_NP, end: c.to } : null);
+  // "toll 'approx. 10' revised up", "its toll from 300 a day earlier": a toll's figure needs no noun.
+  const np = nounPhrase(doc, c.to, limit) ?? { ...EMPTY_NP, end: c.to };
   if (!np) return null;
   for (let a = c.from - 1; a >= Math.max(sentenceFrom, c.from - 20); a--) {
     const w = word(tokens, a);
