@@ -182,6 +182,7 @@ describe("statements and diplomacy", () => {
     ["The army told residents of the eastern quarter to leave.", null, ["statement-diplomacy"]],
     ["The defence ministry said 12 drones were shot down.", null, ["statement-diplomacy"]],
     ["The military warned residents to stay in shelters.", null, ["statement-diplomacy"]],
+    ["The foreign minister said 40 soldiers had died in the assault.", null, ["statement-diplomacy"]],
   ]);
 });
 
@@ -228,5 +229,9 @@ describe("what other tags imply", () => {
     assert.ok(!types("Figures rose.", [], figures).includes("statement-diplomacy"));
     const appeal = [said("all parties must let aid through", "UN")];
     assert.ok(types("Figures rose.", [], appeal).includes("statement-diplomacy"));
+    const minister = [said("we will not accept any talks under fire", "AM", "Foreign Minister")];
+    assert.ok(types("He spoke.", [], minister).includes("statement-diplomacy"));
+    const tally = [said("40 soldiers died in the assault", "AM", "Foreign Minister")];
+    assert.ok(!types("He spoke.", [], tally).includes("statement-diplomacy"));
   });
 });
