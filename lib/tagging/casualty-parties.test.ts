@@ -19,13 +19,21 @@ const first = (text: string): Who | undefined => {
 const table: Array<[string, Who]> = [
   // a state reporting deaths without naming whose reports its own
   [
-    "Azerbaijan's prosecutor said 14 civilians had been killed since the war began.",
+    "Azerbaijan's prosecutor said 14 civilians had been killed since Armenia's attack began.",
     { count: 14, party: "AZ", claimedBy: "AZ" },
   ],
   [
-    "Ukraine's emergency service said 6 people were killed overnight.",
+    "Ukraine's emergency service said 6 people were killed overnight by Russian drones.",
     { count: 6, party: "UA", claimedBy: "UA" },
   ],
+  // ... a state that is not at war in the text reports nobody's own
+  [
+    "Moscow said almost 5,000 people had been killed on both sides of the Karabakh conflict.",
+    { count: 5000, party: null, claimedBy: "RU" },
+  ],
+  // foreign reporters and aid staff belong to no side
+  ["Two French reporters were wounded in Martuni.", { count: 2, party: null, claimedBy: null }],
+  ["Three MSF staff were killed near the camp.", { count: 3, party: null, claimedBy: null }],
   // ... but civilians of a civil war are nobody's side
   ["Sudan's army said 30 civilians were killed in the market.", { count: 30, party: null, claimedBy: "SD" }],
   // a side counting what it did counts its enemy's losses
@@ -59,6 +67,14 @@ describe("casualty party and claimant", () => {
       assert.deepEqual(first(text), expected);
     });
   }
+
+  it("takes the side of the place where the article's event happened when the claim's sentence names none", () => {
+    const tags = tagger.tag({
+      title: "",
+      text: "A rocket hit a house in Ganja overnight. Four people were killed.",
+    });
+    assert.equal(tags.casualties[0]?.party, "AZ");
+  });
 
   it("reads a hostage who died as killed", () => {
     const [c] = tagger.tag({ title: "", text: "Two hostages died in captivity, the group said." }).casualties;

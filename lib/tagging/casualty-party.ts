@@ -20,6 +20,42 @@ export function partyOf(
   sentence: Sentence,
   placePartyOf: PlacePartyFinder,
 ): string | null {
+  // "killed on both sides", "losses on each side": a figure for more than one side belongs to none.
+  if (!m.np.party && bothSides(doc, sentence)) return null;
+  const side = sideOf(doc, m, passive, claimedBy, sentence, placePartyOf);
+  if (!side) return null;
+  // Aid groups, agencies and outlets are not sides ("Three MSF staff killed": README, null).
+  if (doc.lex.organisations.has(side)) return null;
+  // "Two French reporters were wounded": civilians of a country not at war here belong to no side.
+  if (m.np.civilian === "civilian" && side === m.np.party && !atWarHere(doc, side)) return null;
+  return side;
+}
+
+function bothSides(doc: Doc, s: Sentence): boolean {
+  for (let k = s.from + 1; k < s.to; k++) {
+    const w = word(doc.tokens, k);
+    if ((w === "sides" || w === "side") && ["both", "each", "all"].includes(word(doc.tokens, k - 1)))
+      return true;
+  }
+  return false;
+}
+
+/** Is the actor a side of a war this article is about: one of its enemies is named in the text? */
+function atWarHere(doc: Doc, actor: string): boolean {
+  const enemies = doc.lex.opponents[actor];
+  if (!enemies) return false;
+  for (const men of doc.mentions) if (enemies.includes(men.actor)) return true;
+  return false;
+}
+
+function sideOf(
+  doc: Doc,
+  m: Match,
+  passive: boolean,
+  claimedBy: string | null,
+  sentence: Sentence,
+  placePartyOf: PlacePartyFinder,
+): string | null {
   const { np } = m;
   const opponents = claimedBy ? doc.lex.opponents[claimedBy] : undefined;
   if (np.party) return np.party;
@@ -34,7 +70,8 @@ export function partyOf(
   if (side) return side;
   // "Azerbaijan said 3 civilians were killed": in a war between states, a side reporting deaths without
   // naming whose reports its own (civilians of a civil war are nobody's side: see the README).
-  if (passive && claimedBy && opponents && territorial(doc, claimedBy)) return claimedBy;
+  if (passive && claimedBy && opponents && territorial(doc, claimedBy) && atWarHere(doc, claimedBy))
+    return claimedBy;
   if (np.civilian !== "military") {
     const place = placePartyOf(m.from, m.to);
     // "Ukrainian shelling killed 3 in Donetsk": a side's own fire does not kill its own people there.

@@ -41,15 +41,29 @@ function placePartyFinder(doc: Doc, places: PlaceTag[]): PlacePartyFinder {
       .filter((p) => p.evidence.start >= sen.start && p.evidence.end <= sen.end && tied(p))
       .sort((a, b) => Math.abs(a.evidence.start - tok.start) - Math.abs(b.evidence.start - tok.start));
     for (const p of inSentence) {
-      // Entries match a spelling of the place or the last part of its gazetteer id ("martuni-kb").
-      for (const n of [p.id.split(":").pop() ?? "", p.evidence.text, p.name, ...p.altNames]) {
-        const holder = doc.lex.placeHolders.get(fold(n));
-        if (holder) return holder;
-      }
-      if (doc.lex.placeCountries.has(p.country)) return p.country;
+      const side = sideOfPlace(doc, p);
+      if (side) return side;
     }
-    return null;
+    // No place in the claim's sentence: the town or district where the article's last reported event
+    // before it happened ("GANJA - … 12 dead, 40+ injured"), if that place is plainly one side's.
+    if (inSentence.length > 0) return null;
+    let last: PlaceTag | null = null;
+    for (const p of places) {
+      if (p.evidence.start >= tok.start) break;
+      if (p.role === "incident" && (p.type === "city" || p.type === "district")) last = p;
+    }
+    return last ? sideOfPlace(doc, last) : null;
   };
+}
+
+/** The side whose own place this is: a holder named in the lexicon, or a state at war on its land. */
+function sideOfPlace(doc: Doc, p: PlaceTag): string | null {
+  // Entries match a spelling of the place or the last part of its gazetteer id ("martuni-kb").
+  for (const n of [p.id.split(":").pop() ?? "", p.evidence.text, p.name, ...p.altNames]) {
+    const holder = doc.lex.placeHolders.get(fold(n));
+    if (holder) return holder;
+  }
+  return doc.lex.placeCountries.has(p.country) ? p.country : null;
 }
 
 /** Tag one article. Pure: the lexicon and the place finder are loaded beforehand. */
