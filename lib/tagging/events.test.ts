@@ -156,7 +156,9 @@ describe("displacement, protest", () => {
     ["WFP said aid trucks reached the besieged town.", "displacement-humanitarian", []],
     ["Cholera spread through the camps.", "displacement-humanitarian", []],
     ["The Red Cross delivered medical supplies to the regional hospital.", "displacement-humanitarian", []],
-    ["Residents sheltered in basements as the shells fell.", "displacement-humanitarian", []],
+    // Sheltering from fire is not flight (README: people fleeing, evacuations, aid, famine, disease).
+    ["Residents sheltered in basements as the shells fell.", "shelling", ["displacement-humanitarian"]],
+    ["Hundreds took refuge in the monastery across the border.", "displacement-humanitarian", []],
     ["The attackers fled on motorbikes.", null, ["displacement-humanitarian"]],
     [
       "The strikes breach international humanitarian law, the group said.",
