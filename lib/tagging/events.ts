@@ -31,10 +31,10 @@ function reported(type: CueType, re: RegExp, folded: string): boolean {
   return false;
 }
 
-/** Event types a (folded) piece of text reports. */
-export function eventTypesIn(folded: string): EventType[] {
-  const found = new Set<EventType>();
-  for (const [type, re] of CUE_RULES) if (reported(type, re, folded)) found.add(type);
+/** The event types a (folded) piece of text reports; types in `known` are taken as found, not looked for. */
+export function eventTypesIn(folded: string, known: ReadonlySet<EventType> = new Set()): EventType[] {
+  const found = new Set<EventType>(known);
+  for (const [type, re] of CUE_RULES) if (!found.has(type) && reported(type, re, folded)) found.add(type);
   const truces = findTruces(folded);
   if (truces.ceasefire) found.add("ceasefire");
   if (truces.violation) found.add("ceasefire-violation");
@@ -43,7 +43,8 @@ export function eventTypesIn(folded: string): EventType[] {
 
 /**
  * Event types the article reports, in taxonomy order. Civilian casualties imply an attack on civilians,
- * military ones with no strike named a clash; a position stated by an organisation or a foreign ministry is diplomacy.
+ * military ones with no strike named a clash; a position stated by an organisation or a foreign
+ * ministry is diplomacy.
  */
 export function extractEventTypes(
   folded: string,
@@ -51,10 +52,13 @@ export function extractEventTypes(
   statements: StatementTag[] = [],
   orgIds: ReadonlySet<string> = new Set(),
 ): EventType[] {
-  const found = new Set<EventType>(eventTypesIn(folded));
+  const implied = new Set<EventType>();
   if (casualties.some((c) => c.civilian === "civilian" && (c.kind === "killed" || c.kind === "injured"))) {
-    found.add("attack-on-civilians");
+    implied.add("attack-on-civilians");
   }
+  if (positionStated(statements, orgIds)) implied.add("statement-diplomacy");
+  // Known types need not be looked for in the text again.
+  const found = new Set<EventType>(eventTypesIn(folded, implied));
   // Soldiers killed or wounded with no shell, missile or air strike named died in ground fighting.
   const byFire = found.has("shelling") || found.has("missile-strike") || found.has("air-drone-strike");
   if (
@@ -63,7 +67,6 @@ export function extractEventTypes(
   ) {
     found.add("armed-clash");
   }
-  if (positionStated(statements, orgIds)) found.add("statement-diplomacy");
   // In the taxonomy's documented order (lib/types/tags.ts).
   return EVENT_TYPES.filter((t) => found.has(t));
 }
