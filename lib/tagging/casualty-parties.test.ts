@@ -57,6 +57,15 @@ const table: Array<[string, Who]> = [
   ["Baku: 2 civilians killed in Barda", { count: 2, party: "AZ", claimedBy: "AZ" }],
   ["(AM MoD) 7 soldiers killed", { count: 7, party: "AM", claimedBy: "AM" }],
   ["Armenian losses: 12 soldiers killed", { count: 12, party: "AM", claimedBy: null }],
+  // a place's own office speaks for whoever holds the place
+  [
+    "A missile hit a block in Dnipro, killing 30 people, regional governor Petro Sas said.",
+    { count: 30, party: "UA", claimedBy: "UA" },
+  ],
+  [
+    "Drone debris injured 4 people in Belgorod, the city's mayor said.",
+    { count: 4, party: "RU", claimedBy: "RU" },
+  ],
   // captives who died are deaths, not captures
   ["Hamas said 3 hostages had been killed in an air strike.", { count: 3, party: null, claimedBy: "hamas" }],
 ];

@@ -3,6 +3,10 @@ import type { ClaimantFinder } from "./casualties";
 import type { Doc } from "./doc";
 import { npAfter, npBefore, resolveSpeaker } from "./speakers";
 
+/** Offices of a place's own authorities, which speak for whoever holds the place. */
+const LOCAL_OFFICE =
+  /\b(?:governor|gov|mayor|prosecutor(?:-general|'s office)?|prosecutors|ombudsman|(?:regional|local|city|town|district|provincial|municipal) (?:officials?|authorities|administration|council|police)|(?:military|mil|civil|regional) admin(?:istration)?|emergency (?:service|services|ministry)|health (?:ministry|min|officials|authorities)|civil defen[cs]e)\b/i;
+
 const CLAIM_VERBS = new Set(
   "said says say reported reports claimed claims announced announces stated states confirmed confirms told added insisted estimated estimate estimates put puts".split(
     " ",
@@ -13,12 +17,19 @@ const CLAIM_VERBS = new Set(
  * Who makes a casualty claim: the speaker of the statement that contains it, else the source named in its
  * sentence ("according to the ministry", "Azerbaijan said ..."), else nobody.
  */
-export function claimantFinder(doc: Doc, statements: StatementTag[]): ClaimantFinder {
+export function claimantFinder(
+  doc: Doc,
+  statements: StatementTag[],
+  placeSide: (from: number, to: number) => string | null = () => null,
+): ClaimantFinder {
   const empty = { people: [], others: [] };
-  return (from: number) => {
+  return (from: number, to: number) => {
     const at = doc.tokens[from]?.start ?? 0;
     for (const s of statements) {
-      if (s.affiliation && s.evidence.start <= at && at < s.evidence.end) return s.affiliation;
+      if (s.evidence.start > at || at >= s.evidence.end) continue;
+      if (s.affiliation) return s.affiliation;
+      // "regional governor Mykola Hrytsenko said": a local office speaks for the side holding the place.
+      if (LOCAL_OFFICE.test(s.speaker)) return placeSide(from, to);
     }
     const sIdx = doc.tokens[from]?.sentence ?? 0;
     const sen = doc.sentences[sIdx];
@@ -27,7 +38,10 @@ export function claimantFinder(doc: Doc, statements: StatementTag[]): ClaimantFi
       if (!np) return null;
       const sp = resolveSpeaker(doc, np, empty);
       // "Russian-installed officials", "the defence ministry in Baku": the side named inside the phrase.
-      return sp?.affiliation ?? sideWithin(doc, np.from, Math.min(np.to + 3, sen.to));
+      const side = sp?.affiliation ?? sideWithin(doc, np.from, Math.min(np.to + 3, sen.to));
+      if (side) return side;
+      const words = doc.text.slice(doc.tokens[np.from]?.start ?? 0, doc.tokens[np.to - 1]?.end ?? 0);
+      return LOCAL_OFFICE.test(words) ? placeSide(from, to) : null;
     };
     for (let k = sen.from; k < sen.to; k++) {
       const x = doc.tokens[k]?.norm;

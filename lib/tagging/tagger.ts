@@ -74,7 +74,8 @@ export function tagArticle(lex: Lexicon, places: PlaceFinder, input: TagInput): 
   const found = places(text);
   // Each mention is a claim, even a figure repeated in headline and body; repeats across articles and
   // within a story are merged downstream (stories.ts), where the sources are counted.
-  const casualties = extractCasualties(doc, claimantFinder(doc, statements), placePartyFinder(doc, found));
+  const placeSide = placePartyFinder(doc, found);
+  const casualties = extractCasualties(doc, claimantFinder(doc, statements, placeSide), placeSide);
   const actors = extractActors(doc, statements, casualties);
   const eventTypes = extractEventTypes(fold(text), casualties, statements, lex.organisations);
   return { casualties, places: found, statements, actors, eventTypes };
