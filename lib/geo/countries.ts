@@ -96,14 +96,14 @@ export function buildDemonyms(extras: CountryExtras): Map<string, string> {
   for (const [code, words] of Object.entries(extras.demonyms)) {
     for (const w of words) table.set(foldName(w), code);
   }
+  // Plurals ("armenians") stored as well, so that the hot path needs one lookup and no new string.
+  for (const [key, code] of [...table]) if (!table.has(`${key}s`)) table.set(`${key}s`, code);
   return table;
 }
 
-/** Same as lookupDemonym for a word already folded (the hot path: every capitalised token). */
+/** Same as lookupDemonym for a word already folded (the hot path: every capitalised token); plurals are in the table. */
 export function demonymOfFolded(table: Map<string, string>, folded: string): string | null {
-  const hit = table.get(folded);
-  if (hit) return hit;
-  return folded.endsWith("s") ? (table.get(folded.slice(0, -1)) ?? null) : null;
+  return table.get(folded) ?? null;
 }
 
 /** The country a demonym names, trying the word as written and then without a plural "s". */

@@ -19,16 +19,28 @@ const LETTER_MAP: Record<string, string> = {
   þ: "th",
 };
 
-const PLAIN = /^[a-z ]*$/;
 const MARKS = /[\u0300-\u036f]/g;
 const SPECIAL = /[əǝıłøđħßæœþ]/g;
 const DROP = /['’ʼʻ`´.]/g;
 const SPACE = /[\s\-‐‑–—_]+/g;
 
+/** Only a-z and spaces: already folded (most names; a loop is cheaper than a regular expression). */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x61 || c > 0x7a) && c !== 0x20) return false;
+  }
+  return true;
+}
+
 /** The folded form of a name: lower case, no accents, single spaces, no apostrophes or dots. */
 export function foldName(name: string): string {
-  const lower = name.toLowerCase();
-  if (PLAIN.test(lower)) return lower;
+  return foldLower(name.toLowerCase());
+}
+
+/** foldName of a string already in lower case. */
+export function foldLower(lower: string): string {
+  if (isPlain(lower)) return lower;
   return lower
     .normalize("NFD")
     .replace(MARKS, "")

@@ -29,11 +29,30 @@ const LOWERCASE_DETAIL_POPULATION = 50_000;
 // Town names that are words of English prose in lower case though no dictionary word ("a perm").
 const NOT_LOWERCASE = new Set(["perm", "soma", "saki", "duma", "fili", "moro", "kaya"]);
 
-/** Names a hasty digest may write in lower case: `safe` anywhere, `listed` only beside another. */
+/**
+ * Names a hasty digest may write in lower case, folded: `true` when safe anywhere, `false` when also
+ * an English word ("tartar"), a place only in a list beside a safe one ("tartar / barda").
+ */
 export interface LowercaseNames {
-  safe: Set<string>;
-  /** Names that are also English words ("tartar"): a place only in a list ("tartar / barda"). */
-  listed: Set<string>;
+  names: Map<string, boolean>;
+  /** Which three-letter beginnings (a-z) the names have: most words are ruled out without hashing. */
+  starts: Uint8Array;
+}
+
+/** Index of a word's first three letters in `starts`, or -1 when they are not all a-z. */
+export function startIndex(word: string): number {
+  const a = word.charCodeAt(0) - 0x61;
+  const b = word.charCodeAt(1) - 0x61;
+  const c = word.charCodeAt(2) - 0x61;
+  if (a < 0 || a > 25 || b < 0 || b > 25 || c < 0 || c > 25) return -1;
+  return (a * 26 + b) * 26 + c;
+}
+
+/** The flag of a lower-case word: true safe, false listed only, undefined no place name. */
+export function lowercaseFlag(lc: LowercaseNames, word: string): boolean | undefined {
+  const at = startIndex(word);
+  if (at >= 0 && lc.starts[at] === 0) return undefined;
+  return lc.names.get(word);
 }
 
 /** Whether GeoNames row `row` is big enough in a country close enough to match in lower case. */
@@ -55,10 +74,12 @@ export function lowercaseNames(
   commonWords: Set<string>,
   firstNames: Set<string>,
 ): LowercaseNames {
-  const out: LowercaseNames = { safe: new Set(), listed: new Set() };
+  const out: LowercaseNames = { names: new Map(), starts: new Uint8Array(26 * 26 * 26) };
   const add = (key: string, min: number) => {
     if (key.length < min || key.includes(" ") || firstNames.has(key) || NOT_LOWERCASE.has(key)) return;
-    (commonWords.has(key) ? out.listed : out.safe).add(key);
+    if (!out.names.get(key)) out.names.set(key, !commonWords.has(key));
+    const at = startIndex(key);
+    if (at >= 0) out.starts[at] = 1;
   };
   for (const e of extras) {
     if (e.type === "country") continue;
@@ -69,7 +90,6 @@ export function lowercaseNames(
     if (lowercaseRowOk(cities, row, focus, detail))
       add(foldName(cities.name[row] ?? ""), MIN_LOWERCASE_ROW_NAME);
   }
-  for (const key of out.safe) out.listed.delete(key);
   return out;
 }
 

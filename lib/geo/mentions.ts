@@ -2,7 +2,7 @@ import { demonymOfFolded } from "./countries";
 import { russianStemsOf } from "./fold";
 import type { Gazetteer } from "./gazetteer";
 import { ADMIN_NOUNS, CONNECTORS, FACILITY_NOUNS, NAME_PARTICLES, NEVER_PLACES, TITLES } from "./lexicon";
-import { lowercaseRowOk } from "./links";
+import { lowercaseFlag, lowercaseRowOk } from "./links";
 import { joinable, type Token } from "./tokens";
 
 /** A span of tokens that matched one or more gazetteer names. */
@@ -108,14 +108,21 @@ const LIST_GAP = /^\s*[,/&+]\s*$/;
 /** A lower-case place name: a safe one anywhere, an English word only listed beside a safe one. */
 function lowercaseName(gaz: Gazetteer, tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  const { safe, listed } = gaz.lowercase;
-  if (safe.has(t.folded)) return true;
-  if (!listed.has(t.folded)) return false;
+  // Most lower-case words are short function words: no lookup for them.
+  if (t.folded.length < 4) return false;
+  const safe = lowercaseFlag(gaz.lowercase, t.folded);
+  if (safe !== false) return safe === true;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return (
-    (prev !== undefined && !prev.cap && LIST_GAP.test(prev.gapAfter) && safe.has(prev.folded)) ||
-    (next !== undefined && !next.cap && LIST_GAP.test(t.gapAfter) && safe.has(next.folded))
+    (prev !== undefined &&
+      !prev.cap &&
+      LIST_GAP.test(prev.gapAfter) &&
+      lowercaseFlag(gaz.lowercase, prev.folded) === true) ||
+    (next !== undefined &&
+      !next.cap &&
+      LIST_GAP.test(t.gapAfter) &&
+      lowercaseFlag(gaz.lowercase, next.folded) === true)
   );
 }
 
@@ -135,12 +142,18 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
       i++;
       continue;
     }
-    if (!t || !canStart(tokens, i) || afterTitle(tokens, i)) {
+    if (!t || !canStart(tokens, i)) {
       i++;
       continue;
     }
     // Cyrillic names are not in the head set (their index is built lazily), so always try them long.
-    const limit = t.cyrillic || gaz.names.startsLonger(t.folded) ? spanLimit(tokens, i) : 1;
+    const longer = t.cyrillic || gaz.names.startsLonger(t.folded);
+    // A word that starts no longer name and is no name itself needs no other test: most capitals.
+    if ((!longer && gaz.names.lookup(t.folded).length === 0) || afterTitle(tokens, i)) {
+      i++;
+      continue;
+    }
+    const limit = longer ? spanLimit(tokens, i) : 1;
     let matched = 0;
     for (let n = limit; n >= 1; n--) {
       const last = tokens[i + n - 1];

@@ -107,10 +107,15 @@ export function resolveMentions(
     const ctx = contexts[i];
     return ctx ? expandRefs(gaz, mention.refs).filter((c) => admissible(gaz, c, ctx, textCountries)) : [];
   });
+  // Each place once: a town named ten times is one anchor, not ten distances to measure.
   const anchors: Candidate[] = [];
+  const anchorIds = new Set<string>();
   for (const opts of options) {
     const only = opts[0];
-    if (opts.length === 1 && only && only.type !== "country") anchors.push(only);
+    if (opts.length === 1 && only && only.type !== "country" && !anchorIds.has(only.id)) {
+      anchorIds.add(only.id);
+      anchors.push(only);
+    }
   }
   const scene: Scene = { options, countryCounts: textCountries, anchors };
   return options.map((opts, i) => {

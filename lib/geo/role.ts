@@ -37,8 +37,8 @@ const LINKS_AFTER_EVENT_NOUN = new Set(["of", "on", "against", "at", "for", "tow
 /** What the whole text says, read once: whether it reports an event at all, and where its title ends. */
 export interface RoleScene {
   tokens: Token[];
-  /** Some event word occurs somewhere in the text. */
-  eventful: boolean;
+  /** Whether some event word occurs in the text: 1, 0, or -1 until first asked (see isEventful). */
+  eventful: number;
   /** The first line is a title (a line of its own before the body). */
   titled: boolean;
   /** First tokens of the place mentions, in order. */
@@ -46,13 +46,15 @@ export interface RoleScene {
 }
 
 export function roleScene(tokens: Token[], mentionFirsts: number[]): RoleScene {
-  let eventful = false;
   let titled = false;
   for (const t of tokens) {
-    if (!eventful && EVENT_WORDS.has(t.lower)) eventful = true;
-    if (!titled && t.sentence === 0 && /\n/.test(t.gapAfter)) titled = true;
+    if (t.sentence !== 0) break;
+    if (t.gapAfter.includes("\n")) {
+      titled = true;
+      break;
+    }
   }
-  return { tokens, eventful, titled, mentionFirsts };
+  return { tokens, titled, mentionFirsts, eventful: -1 };
 }
 
 // "in 1992", "since 1994", "the 1988 pogroms": a sentence about a past century is background.
@@ -72,6 +74,12 @@ function background(tokens: Token[], i: number): boolean {
     if (OLD_YEAR.test(t.gapAfter) && (YEAR_LEAD.has(t.lower) || MONTHS.has(t.lower))) return true;
   }
   return false;
+}
+
+/** Whether the text reports an event at all; read only when a rule asks, then remembered. */
+function isEventful(scene: RoleScene): boolean {
+  if (scene.eventful < 0) scene.eventful = scene.tokens.some((t) => EVENT_WORDS.has(t.lower)) ? 1 : 0;
+  return scene.eventful === 1;
 }
 
 /** Whether another place is named after token `last` in its sentence. */
@@ -147,7 +155,7 @@ function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKi
       if (disputeOver(tokens, k) || speechBefore(tokens, k) || destinationAt(tokens, k)) return "not";
       if (spokenAt(tokens, last, laterPlace(scene, last))) return "not";
       if (eventNear(tokens, first, last)) return "site";
-      return scene.eventful && direct && kind !== "country" ? "site" : "none";
+      return isEventful(scene) && direct && kind !== "country" ? "site" : "none";
     }
     if (!(PLACE_NOUNS.has(t.lower) || PLACE_ADJECTIVES.has(t.lower))) direct = false;
     if (ATTACK_VERBS.has(t.lower) || FLIGHT_VERBS.has(t.lower)) return "site";
@@ -285,9 +293,9 @@ export function placeRole(scene: RoleScene, first: number, last: number, kind: P
     return site && !futureAround(tokens, first, last) ? "incident" : "mentioned";
   }
   // "KHARTOUM FRONT" over a report of fighting: the city is the site, a country only the setting.
-  if (sectionHeading(tokens, first, last)) return scene.eventful && !country ? "incident" : "mentioned";
+  if (sectionHeading(tokens, first, last)) return isEventful(scene) && !country ? "incident" : "mentioned";
   // The place a title of an event report is about is that event's site ("EL FASHER WATCH").
-  if (scene.titled && scene.eventful && !metonym && tokens[first]?.sentence === 0) return "incident";
+  if (scene.titled && isEventful(scene) && !metonym && tokens[first]?.sentence === 0) return "incident";
   const cue = readCues(scene, first, last, kind);
   // A town named in a sentence that reports an event, with no word that makes it a destination, a
   // speaker's seat or a home, is where the event happened: war reports name towns as sites.

@@ -1,4 +1,4 @@
-import { foldName, hasCyrillic } from "./fold";
+import { foldLower, hasCyrillic } from "./fold";
 
 /** A word of the text, with what the place matcher needs to know about it. */
 export interface Token {
@@ -23,17 +23,82 @@ export interface Token {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
-const SENTENCE_END = /[.!?;]["'”’»)]*\s|[\n\r]|[.!?]["'”’»)]*$/;
-const OPENER = /(["“«(:]|\s[—–-])\s*$/;
+
+// The gap tests below are hand-written: a regular expression per gap costs several times more.
+
+/** The characters that `\s` matches in a regular expression. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Closing quotes and brackets that may follow a full stop: " ' ” ’ » ). */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29;
+}
+
+/**
+ * Whether a gap ends a sentence: a line break, or ". ! ? ;" (then closing quotes) before white space,
+ * or ". ! ?" (then closing quotes) at the end of the gap.
+ */
+function endsSentence(gap: string): boolean {
+  const n = gap.length;
+  for (let i = 0; i < n; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f && c !== 0x3b) continue;
+    let j = i + 1;
+    while (j < n && isCloser(gap.charCodeAt(j))) j++;
+    if (j === n ? c !== 0x3b : isSpace(gap.charCodeAt(j))) return true;
+  }
+  return false;
+}
+
+/** Whether a gap opens a quote, a bracket, a colon's clause or a dash's aside before the next word. */
+function opensClause(gap: string): boolean {
+  let j = gap.length - 1;
+  while (j >= 0 && isSpace(gap.charCodeAt(j))) j--;
+  if (j < 0) return false;
+  const c = gap.charCodeAt(j);
+  if (c === 0x22 || c === 0x201c || c === 0xab || c === 0x28 || c === 0x3a) return true;
+  return (c === 0x2014 || c === 0x2013 || c === 0x2d) && j > 0 && isSpace(gap.charCodeAt(j - 1));
+}
+
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 0x41; c <= 0x5a; c++) ASCII_LETTER[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) ASCII_LETTER[c] = 1;
 
 function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  // Accented Latin letters, and the quotes and dashes of news copy, without the Unicode expression.
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  if (code >= 0x2000 && code <= 0x206f) return false;
   return LETTER.test(text.charAt(i));
 }
 
 function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
+}
+
+/** No lower-case letter in the word ("BAKU", "UN"); stops at the first, usually the second letter. */
+function isAllCaps(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x80) return word === word.toUpperCase();
+  }
+  return true;
 }
 
 function isUpper(ch: string): boolean {
@@ -54,15 +119,18 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (!isLetterAt(text, i)) {
+    // Skip to the next letter; ASCII by table, the rest through isLetterAt.
+    let code = text.charCodeAt(i);
+    if (code < 0x80 ? ASCII_LETTER[code] === 0 : !isLetterAt(text, i)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n) {
-      if (isLetterAt(text, i)) i++;
-      else if (isApostrophe(text.charCodeAt(i)) && i + 1 < n && isLetterAt(text, i + 1)) i += 2;
-      else break;
+    while (++i < n) {
+      code = text.charCodeAt(i);
+      if (code < 0x80 ? ASCII_LETTER[code] === 1 : isLetterAt(text, i)) continue;
+      if (!isApostrophe(code) || i + 1 >= n || !isLetterAt(text, i + 1)) break;
+      i++;
     }
     pushToken(out, text, start, i, prevEnd, sentence);
     const last = out[out.length - 1] as Token;
@@ -89,7 +157,7 @@ function pushToken(
   let newSentence = out.length === 0;
   if (prev) {
     prev.gapAfter = gapBefore;
-    if (gapBefore !== " " && SENTENCE_END.test(gapBefore)) {
+    if (gapBefore !== " " && endsSentence(gapBefore)) {
       sentence++;
       newSentence = true;
     }
@@ -101,22 +169,22 @@ function pushToken(
     word = word.slice(0, -2);
     possessive = true;
   }
-  const first = word.charAt(0);
+  const code = word.charCodeAt(0);
+  const cap = code < 0x80 ? code >= 0x41 && code <= 0x5a : isUpper(word.charAt(0));
   const lower = word.toLowerCase();
-  const cap = isUpper(first);
   out.push({
     start,
     end: start + word.length,
     text: word,
     // Only capitalised words start names; the rest are compared in lower case, folded on demand.
-    folded: cap || lower.charCodeAt(0) > 0x7f ? foldName(word) : lower,
+    folded: cap || code > 0x7f ? foldLower(lower) : lower,
     lower,
     cap,
-    allCaps: cap && word.length > 1 && word === word.toUpperCase(),
-    cyrillic: first.charCodeAt(0) >= 0x400 && hasCyrillic(first),
+    allCaps: cap && word.length > 1 && isAllCaps(word),
+    cyrillic: code >= 0x400 && hasCyrillic(word.charAt(0)),
     possessive,
     sentence,
-    sentenceStart: newSentence || (gapBefore !== " " && OPENER.test(gapBefore)),
+    sentenceStart: newSentence || (gapBefore !== " " && opensClause(gapBefore)),
     gapAfter: "",
   });
 }
@@ -138,14 +206,22 @@ const FUNCTION_WORDS = new Set(
  * so capitals say nothing about names. Measured per sentence; "President X met Y in Z" is not one.
  */
 export function titleCaseSentences(tokens: Token[]): Set<number> {
-  const counts = new Map<number, [number, boolean]>();
-  for (const t of tokens) {
-    const c = counts.get(t.sentence) ?? [0, false];
-    if (t.cap) c[0]++;
-    else if (!FUNCTION_WORDS.has(t.lower)) c[1] = true;
-    counts.set(t.sentence, c);
-  }
   const out = new Set<number>();
-  for (const [s, [caps, lower]] of counts) if (caps >= 3 && !lower) out.add(s);
+  let sentence = -1;
+  let caps = 0;
+  let lower = false;
+  // Tokens come in sentence order: one pass, a sentence settled as soon as a lower-case word shows.
+  for (const t of tokens) {
+    if (t.sentence !== sentence) {
+      if (sentence >= 0 && caps >= 3 && !lower) out.add(sentence);
+      sentence = t.sentence;
+      caps = 0;
+      lower = false;
+    }
+    if (lower) continue;
+    if (t.cap) caps++;
+    else if (!FUNCTION_WORDS.has(t.lower)) lower = true;
+  }
+  if (sentence >= 0 && caps >= 3 && !lower) out.add(sentence);
   return out;
 }
