@@ -79,3 +79,12 @@ describe("findCounts", () => {
     });
   }
 });
+
+describe("tokenize", () => {
+  it("keeps an emoji's variation selector out of the word after it", () => {
+    assert.deepEqual(
+      tokenize("⚡️AZ MoD: Çavuşoğlu").map((t) => t.text),
+      ["⚡", "\uFE0F", "AZ", "MoD", ":", "Çavuşoğlu"],
+    );
+  });
+});

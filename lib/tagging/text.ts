@@ -88,7 +88,9 @@ export function fold(s: string): string {
 
 // Numbers keep their thousands separators ("1,119"); words keep inner hyphens ("Nagorno-Karabakh");
 // everything else is one punctuation character per token.
-const TOKEN_RE = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:-[\p{L}\p{M}\d]+)*|\S/gu;
+// A word starts with a letter: a variation selector or other mark after an emoji ("⚡️AZ MoD") is not
+// part of the word that follows it.
+const TOKEN_RE = /\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*(?:-[\p{L}\p{M}\d]+)*|\S/gu;
 
 const LETTER = /[\p{L}\p{M}]/u;
 
