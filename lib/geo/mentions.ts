@@ -44,7 +44,7 @@ function canStart(tokens: Token[], i: number): boolean {
   if (!t) return false;
   if (t.cap) return true;
   const next = tokens[i + 1];
-  return NAME_PARTICLES.has(t.lower) && t.gapAfter === "-" && next?.cap === true;
+  return t.gapAfter === "-" && next?.cap === true && NAME_PARTICLES.has(t.lower);
 }
 
 /** How many tokens from i can form a name: joined by spaces or hyphens, inner words capitalised. */

@@ -76,6 +76,22 @@ function background(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the sentence of token i has a finite verb of its own ("said", "was", "will"): a full clause,
+ * unlike the verbless lines of a digest ("SAF vs RSF in Khartoum, Bahri").
+ */
+function clauseVerb(tokens: Token[], i: number): boolean {
+  const sentence = tokens[i]?.sentence;
+  let k = i;
+  while (k > 0 && tokens[k - 1]?.sentence === sentence) k--;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) break;
+    if (SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether the text reports an event at all; read only when a rule asks, then remembered. */
 function isEventful(scene: RoleScene): boolean {
   if (scene.eventful < 0) scene.eventful = scene.tokens.some((t) => EVENT_WORDS.has(t.lower)) ? 1 : 0;
@@ -147,15 +163,18 @@ function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKi
   for (let k = first - 1; k >= 0 && k >= first - 7; k--) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return "none";
-    // In a report of an event, "in [the town of] X" is where it happened even when the event word is
-    // a sentence away ("SAF vs RSF in Khartoum, Bahri"), unless X is where someone spoke, where people
-    // went, or what a dispute is about. A country needs the event in its own sentence ("the dispute
-    // goes back to 1921, when the republics ..." is no site).
+    // "in [the town of] X" is where it happened when an event is named near it, and in a verbless
+    // digest line of an event report even when the event word is a sentence away ("SAF vs RSF in
+    // Khartoum, Bahri"), unless X is where someone spoke, where people went, or what a dispute is
+    // about. A country needs the event in its own sentence ("the dispute goes back to 1921, when the
+    // republics ..." is no site).
     if (LOCATIVE.has(t.lower)) {
       if (disputeOver(tokens, k) || speechBefore(tokens, k) || destinationAt(tokens, k)) return "not";
       if (spokenAt(tokens, last, laterPlace(scene, last))) return "not";
       if (eventNear(tokens, first, last)) return "site";
-      return isEventful(scene) && direct && kind !== "country" ? "site" : "none";
+      return isEventful(scene) && direct && kind !== "country" && !clauseVerb(tokens, first)
+        ? "site"
+        : "none";
     }
     if (!(PLACE_NOUNS.has(t.lower) || PLACE_ADJECTIVES.has(t.lower))) direct = false;
     if (ATTACK_VERBS.has(t.lower) || FLIGHT_VERBS.has(t.lower)) return "site";

@@ -183,3 +183,8 @@ table("a country that owns land or a war is a place, one that owns an institutio
   ["Armenia's border guards reported gunfire overnight.", { Armenia: null }],
   ["Azerbaijan's defence ministry said the strike hit Tartar.", { Azerbaijan: null, Tartar: "incident" }],
 ]);
+
+table("'in X' with no event in its sentence: a site only in a verbless digest line", [
+  ["Shelling overnight.\nSAF vs RSF in Khartoum, Bahri", { Khartoum: "incident", Bahri: "incident" }],
+  ["Shelling hit Tartar overnight. Relatives in Goris said they were worried.", { Goris: "mentioned" }],
+]);
