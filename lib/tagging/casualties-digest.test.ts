@@ -38,7 +38,8 @@ const table: Array<[string, Row[]]> = [
     "omdurman - 6 civs killed, 22 inj",
     [
       ["killed", 6, "exact", "civilian"],
-      ["injured", 22, "exact", "unknown"],
+      // a bare figure after a group takes that group's status
+      ["injured", 22, "exact", "civilian"],
     ],
   ],
   [
@@ -82,7 +83,7 @@ const table: Array<[string, Row[]]> = [
     "a drone struck a bus, killing six passengers and injuring 11",
     [
       ["killed", 6, "exact", "civilian"],
-      ["injured", 11, "exact", "unknown"],
+      ["injured", 11, "exact", "civilian"],
     ],
   ],
   [

@@ -57,7 +57,7 @@ const table: Array<[string, Row[]]> = [
   // the verb before the count
   [
     "The barrage wounded 18 civilians and killed three.",
-    [K("injured", 18, "exact", "civilian"), K("killed", 3, "exact", "unknown")],
+    [K("injured", 18, "exact", "civilian"), K("killed", 3, "exact", "civilian")],
   ],
   ["A drone hit the bus, killing at least 9 passengers.", [K("killed", 9, "at least", "civilian")]],
   [

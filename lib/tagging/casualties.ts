@@ -149,6 +149,18 @@ export function extractCasualties(
       // "lost 1,200 troops, a figure that includes the wounded": killed and wounded mixed.
       if (m.kind === "killed" && mixedFigure(tokens, m.to, s.to)) continue;
       if (m.toll && m.np.civilian === "unknown" && lastKind === m.kind) m.np.civilian = lastCivilian;
+      // "12 civilians killed and 30 wounded", "three crew killed and four others hurt": the same people.
+      const elliptic = m.np.head === null || ["others", "more"].includes(word(tokens, m.np.head));
+      if (m.np.civilian === "unknown" && elliptic && lastKind !== null) m.np.civilian = lastCivilian;
+      // "6 KIA", "killed in action": soldiers.
+      if (
+        m.np.civilian === "unknown" &&
+        IN_ACTION.test(text.slice(tokens[m.from]?.start ?? 0, tokens[m.to - 1]?.end ?? 0))
+      )
+        m.np.civilian = "military";
+      // A merchant ship's crew are civilians (README); a warship's are not.
+      if (m.np.head !== null && SEAFARERS.has(word(tokens, m.np.head)) && MERCHANT_RE.test(text))
+        m.np.civilian = "civilian";
       // "51 more of its servicemen killed, bringing its total to 209": the same side's toll.
       if (m.toll && !m.np.party && lastKind === m.kind) m.np.party = lastParty;
       if (FAMILY.has(word(tokens, c.from)) || FAMILY.has(word(tokens, c.from + 1)))
@@ -213,6 +225,19 @@ export function extractCasualties(
 }
 
 const FAMILY = new Set(["family", "couple"]);
+const IN_ACTION = /\b(?:kia|wia|mia|killed in action|wounded in action|missing in action)\b/i;
+const SEAFARERS = new Set([
+  "crew",
+  "crews",
+  "crewmen",
+  "members",
+  "sailors",
+  "sailor",
+  "seafarers",
+  "mariners",
+]);
+const MERCHANT_RE =
+  /\b(?:cargo ship|bulk carrier|carrier|tanker|merchant|container ship|freighter|commercial ship|commercial vessel|vessel)\b/i;
 
 /** Claims from a two-line table: each figure under its header's kind, sourced from the lines above. */
 function columnClaims(

@@ -85,6 +85,15 @@ describe("casualty party and claimant", () => {
     assert.equal(tags.casualties[0]?.party, "AZ");
   });
 
+  it("reads civilian or military status from the words around a bare figure", () => {
+    const civ = (text: string) => tagger.tag({ title: "", text }).casualties.map((c) => c.civilian);
+    assert.deepEqual(civ("Twelve civilians were killed and 30 wounded."), ["civilian", "civilian"]);
+    assert.deepEqual(civ("Arm MoD: 6 KIA, 9 WIA"), ["military", "military"]);
+    assert.deepEqual(civ("A missile hit the bulk carrier, killing three crew members."), ["civilian"]);
+    assert.deepEqual(civ("A missile hit the warship, killing three crew members."), ["military"]);
+    assert.deepEqual(civ("The massacre left 240 victims."), ["civilian"]);
+  });
+
   it("reads a hostage who died as killed", () => {
     const [c] = tagger.tag({ title: "", text: "Two hostages died in captivity, the group said." }).casualties;
     assert.equal(c?.kind, "killed");

@@ -25,7 +25,7 @@ add(
    photographer photographers cameraman cameramen photojournalist photojournalists engineer engineers
    electrician electricians seafarer seafarers mariner mariners governor mayor mayors official officials
    minister lawmaker lawmakers shopkeeper shopkeepers labourer labourers laborer laborers customer customers
-   pensioner pensioners journo journos`,
+   pensioner pensioners journo journos victim victims`,
 );
 add(
   "military",
@@ -40,7 +40,7 @@ add(
 );
 add(
   "unknown",
-  `people person persons individual individuals other others man men victim victims member members citizen
+  `people person persons individual individuals other others man men member members citizen
    ppl pax citizens national nationals policeman policemen police adult adults lives life casualties staff bodies`,
 );
 
