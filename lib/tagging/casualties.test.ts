@@ -92,7 +92,7 @@ const table: Array<[string, Row[]]> = [
     "~30 wounded, approx. 12 dead.",
     [K("injured", 30, "about", "unknown"), K("killed", 12, "about", "unknown")],
   ],
-  ["Three soldiers KIA, 5 WIA.", [K("killed", 3, "exact", "military"), K("injured", 5, "exact", "unknown")]],
+  ["Three soldiers KIA, 5 WIA.", [K("killed", 3, "exact", "military"), K("injured", 5, "exact", "military")]],
   ["Twenty prisoners of war were released in a swap.", []],
   ["Both sides put 1,500 men out of action, killed and wounded.", []],
   ["Doctors said seven of the wounded were in critical condition.", []],

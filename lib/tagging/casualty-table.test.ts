@@ -14,16 +14,17 @@ function rows(text: string): Row[] {
 
 const table: Array<[string, Row[]]> = [
   ["soldiers killed (AM): 14", [["killed", 14, "military", false]]],
-  ["Wounded in action - 6", [["injured", 6, "unknown", false]]],
-  ["Missing in action: 2", [["missing", 2, "unknown", false]]],
+  // "in action" is said of soldiers
+  ["Wounded in action - 6", [["injured", 6, "military", false]]],
+  ["Missing in action: 2", [["missing", 2, "military", false]]],
   ["Dead | 8", [["killed", 8, "unknown", false]]],
   ["injured — 33", [["injured", 33, "unknown", false]]],
   ["Total dead: 120", [["killed", 120, "unknown", true]]],
   [
     "KIA 4 / WIA 21",
     [
-      ["killed", 4, "unknown", false],
-      ["injured", 21, "unknown", false],
+      ["killed", 4, "military", false],
+      ["injured", 21, "military", false],
     ],
   ],
   [
