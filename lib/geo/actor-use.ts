@@ -23,6 +23,17 @@ const FOLLOWERS = new Set(
   ),
 );
 
+const BOUND_FOR = new Set([
+  "bound",
+  "headed",
+  "heading",
+  "destined",
+  "left",
+  "leaving",
+  "departed",
+  "sailed",
+]);
+
 /** A country or capital with a location word before it: "in", "to", "the territory of", "southern". */
 function locatedBefore(tokens: Token[], first: number): boolean {
   const sentence = tokens[first]?.sentence;
@@ -38,6 +49,10 @@ function locatedBefore(tokens: Token[], first: number): boolean {
     if (t.lower === "of" || t.lower === "with" || t.lower === "between") {
       return OF_PLACE_NOUNS.has(tokens[k - 1]?.lower ?? "");
     }
+    // "bound for Armenia", "headed for Baku": a destination.
+    if (t.lower === "for") return BOUND_FOR.has(tokens[k - 1]?.lower ?? "");
+    // "borders both Armenia and Azerbaijan"
+    if (t.lower === "both" || t.lower === "either") continue;
     if (t.cap || !(PLACE_NOUNS.has(t.lower) || PLACE_ADJECTIVES.has(t.lower))) return false;
   }
   return false;

@@ -188,3 +188,10 @@ table("'in X' with no event in its sentence: a site only in a verbless digest li
   ["Shelling overnight.\nSAF vs RSF in Khartoum, Bahri", { Khartoum: "incident", Bahri: "incident" }],
   ["Shelling hit Tartar overnight. Relatives in Goris said they were worried.", { Goris: "mentioned" }],
 ]);
+
+table("countries as destinations and neighbours are places", [
+  ["Iran borders both Armenia and Azerbaijan.", { Armenia: "mentioned", Azerbaijan: "mentioned" }],
+  ["Georgia is a transit country for goods bound for Armenia.", { Armenia: "mentioned" }],
+  ["Armenians in Karabakh fled to Armenia after the offensive.", { Armenia: "mentioned" }],
+  ["Armenia and Azerbaijan have fought two wars over the region.", { Armenia: null, Azerbaijan: null }],
+]);
