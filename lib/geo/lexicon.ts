@@ -57,7 +57,7 @@ export const ATTACK_VERBS = words(
   "shelled shelling shell shells hit hits hitting struck strike strikes striking bombed bombing bombarded " +
     "bombarding attacked attacking attack attacks targeted targeting target targets pounded pounding " +
     "stormed storming captured capturing seized seizing recaptured retook liberated besieged encircled " +
-    "raided invaded rocked overran entered held holds controlled controls control took taken retaken " +
+    "raided invaded rocked rocks shook shakes overran entered held holds controlled controls control took taken retaken " +
     "regained reclaimed surrounded shot downed обстреляли обстрелял атаковали атаковал ударили ударил",
 );
 
@@ -144,7 +144,8 @@ export const ACTOR_VERBS = words(
  * ("an attack on Turkey", "the territory of Armenia", "the border with Iran", "visited Baku").
  */
 export const LOCATION_CUE = words(
-  "against over across visit visited visiting visits borders bordering border reaches " +
+  "against over across visit visited visiting visits borders bordering border reaches linking connecting " +
+    "connects links " +
     "enter enters landed flew fled fleeing returned arrived deployed",
 );
 
@@ -153,7 +154,8 @@ export const OF_PLACE_NOUNS = words(
   "territory territories soil border borders frontier district districts oblast province state " +
     "south north east west south-west south-east " +
     "north-west north-east outskirts part parts region regions capital city cities towns villages area " +
-    "areas airspace interior coast province provinces side road roads line corridor",
+    "areas airspace interior coast province provinces side road roads line corridor flights route routes " +
+    "railway rail pipeline",
 );
 
 /** Adjectives allowed between a location word and a country ("into neighbouring Armenia"). */

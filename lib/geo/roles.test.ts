@@ -195,3 +195,9 @@ table("countries as destinations and neighbours are places", [
   ["Armenians in Karabakh fled to Armenia after the offensive.", { Armenia: "mentioned" }],
   ["Armenia and Azerbaijan have fought two wars over the region.", { Armenia: null, Azerbaijan: null }],
 ]);
+
+table("routes and shaking explosions locate capitals and countries", [
+  ["Flights between Baku and Moscow were suspended.", { Baku: "mentioned", Moscow: "mentioned" }],
+  ["The road linking Armenia and Iran was closed for a day.", { Armenia: "mentioned", Iran: "mentioned" }],
+  ["Powerful explosions shook Kyiv before dawn.", { Kyiv: "incident" }],
+]);
