@@ -20,6 +20,10 @@ import { items as bx1 } from "./items-blind2-1";
 import { items as bx2 } from "./items-blind2-2";
 import { items as bx3 } from "./items-blind2-3";
 import { items as bx4 } from "./items-blind2-4";
+import { items as by1 } from "./items-blind3-1";
+import { items as by2 } from "./items-blind3-2";
+import { items as by3 } from "./items-blind3-3";
+import { items as by4 } from "./items-blind3-4";
 import { items as me1 } from "./items-me-1";
 import { items as sc1 } from "./items-sc-1";
 import { items as sc2 } from "./items-sc-2";
@@ -32,7 +36,7 @@ import { items as tg1 } from "./items-tg-1";
 import { items as ua1 } from "./items-ua-1";
 import { items as ua2 } from "./items-ua-2";
 
-const ALL: ItemSource[] = [...sc1, ...sc2, ...sc3, ...sc4, ...sc5, ...ua1, ...ua2, ...sd1, ...sd2, ...tg1, ...me1, ...bl1, ...bl2, ...bl3, ...bl4, ...bl5, ...bl6, ...bx1, ...bx2, ...bx3, ...bx4];
+const ALL: ItemSource[] = [...sc1, ...sc2, ...sc3, ...sc4, ...sc5, ...ua1, ...ua2, ...sd1, ...sd2, ...tg1, ...me1, ...bl1, ...bl2, ...bl3, ...bl4, ...bl5, ...bl6, ...bx1, ...bx2, ...bx3, ...bx4, ...by1, ...by2, ...by3, ...by4];
 
 const ORGS = new Set(
   "UN NATO OSCE EU ICRC HRW AMNESTY CSTO AU ARAB-LEAGUE IAEA WHO MSF karabakh-authorities rsf tplf hamas hezbollah houthis wagner".split(
