@@ -1,6 +1,7 @@
 import {
   CHANNEL_PREPS,
   CITATIONS,
+  CLIPPED,
   CUES,
   CYRILLIC_ROLES,
   HEADINGS,
@@ -19,7 +20,7 @@ import { NOT_NAMES, ROLE_WORDS } from "./speaker-words";
 import { npBefore } from "./speakers";
 import { CHANNEL_NOUNS } from "./statement-adverbials";
 import { flagActor, isFlag } from "./statement-flags";
-import { type Frame, type Np, reportedFrame, w } from "./statement-frames";
+import { type Frame, type Np, reportedFrame, tokenAt, w } from "./statement-frames";
 
 /**
  * Digest lines "SOURCE: claim" ("AZ MoD: 3 tanks destroyed near Fuzuli", "Arm MoD - shelling of Goris",
@@ -50,8 +51,10 @@ export function digestFrames(doc: Doc): Frame[] {
       segStart = k + 1;
     }
     if (open) {
-      closeSource(frames, doc, si, open, s.to);
+      const run = sameLineRun(doc, si);
+      closeSource(frames, doc, si, open, doc.sentences[run]?.to ?? s.to);
       header = null;
+      si = run;
     } else if (header && header.np.to <= s.from && !own) {
       // "- 3 tanks destroyed near Fuzuli" under "AZ MoD:"
       if (!BULLETS.has(w(doc, s.from)) || s.to - s.from < 3) header = null;
@@ -64,6 +67,25 @@ export function digestFrames(doc: Doc): Frame[] {
     }
   }
   return frames;
+}
+
+/**
+ * The last sentence of a digest claim broken by a clipped word's dot on the same line ("IDF: 2 hurt in n.
+ * Gaza", "IRGC: op. 'Dawn' hit 3 bases"): a lower-case word of word from CLIPPED before the dot.
+ */
+function sameLineRun(doc: Doc, si: number): number {
+  let r = si;
+  for (;;) {
+    const s = doc.sentences[r];
+    const next = doc.sentences[r + 1];
+    if (!s || !next) return r;
+    const dot = doc.tokens[s.to - 1];
+    const word = doc.tokens[s.to - 2];
+    if (dot?.text !== "." || word?.kind !== "word" || word.end !== dot.start) return r;
+    if (!CLIPPED.has(word.text)) return r;
+    if (doc.text.slice(dot.end, next.start).includes("\n")) return r;
+    r++;
+  }
 }
 
 const BULLETS = new Set(["-", "*", "•", "·", "▪", "►", "+", "–", "—"]);
@@ -163,10 +185,24 @@ function sourceAt(doc: Doc, si: number, from: number, to: number): Source | null
     const src = flagFrom >= 0 ? { ...np, from: flagFrom } : np;
     // A source with nothing after its colon heads the lines below it.
     if (after >= to && w(doc, k) === ":") return { np: src, qs: -1, flag };
-    if (!at || after >= to || doc.quotes.some((q) => q.start === at.start)) return null;
+    if (!at || after >= to || wholeQuote(doc, at.start, to)) return null;
     return { np: src, qs: after, flag };
   }
   return null;
+}
+
+/**
+ * A claim that is all one quotation ("Arm MoD: 'no such launch took place'") is the source's direct words;
+ * a quotation that opens a longer claim ("RU MoD: 'up to 50 troops eliminated' near Avdiivka") stays in it.
+ */
+function wholeQuote(doc: Doc, start: number, to: number): boolean {
+  for (const q of doc.quotes) {
+    if (q.start !== start) continue;
+    let k = tokenAt(doc, q.end);
+    while (k < to && CLOSING.has(w(doc, k))) k++;
+    return k >= to;
+  }
+  return false;
 }
 
 /** The source phrase from `lineStart` to the separator at `sep`, or null when it is no source. */
@@ -188,7 +224,8 @@ function sourceBefore(doc: Doc, si: number, lineStart: number, sep: number): Np 
   }
   while (end - 1 > lineStart && CUES.has(w(doc, end - 1)) && !doc.tokens[end - 1]?.cap) end--;
   const np = npBefore(doc, end, lineStart);
-  if (!np || np.from !== lineStart) return cyrillicSource(doc, lineStart, end);
+  if (!np || np.from !== lineStart)
+    return cyrillicSource(doc, lineStart, end) ?? shortSource(doc, si, lineStart, end);
   if (CITATIONS.has(w(doc, np.from))) return null;
   const first = doc.mentionAt[np.from];
   const org = first && doc.lex.actors.get(first.actor)?.kind !== "country" && first.via === "name";
@@ -221,9 +258,50 @@ function sourceBefore(doc: Doc, si: number, lineStart: number, sep: number): Np 
   // "El Fasher - 12 dead, 30 inj": capitalised words heading a bare tally are a place, not a source.
   const tallyHeading = named && parseCount(doc.tokens, sep + 1) !== null;
   if (!org && !hasRole && !person && !code && !(named && !tallyHeading) && !seat && !short && !acronym)
-    return null;
+    return shortSource(doc, si, lineStart, end);
   return np;
 }
+
+/**
+ * Hasty offices the phrase reader does not take: clipped words with dots ("Kherson reg. gov: …", "UK def.
+ * min.: …") and a side's code before an office acronym ("UA SOF: …", "US CENTCOM: …"). Kept as written.
+ */
+function shortSource(doc: Doc, si: number, lineStart: number, end: number): Np | null {
+  const n = end - lineStart;
+  if (n < 2 || n > 7 || doc.shouted.has(si)) return null;
+  let office = false;
+  let dotted = false;
+  for (let k = lineStart; k < end; k++) {
+    const t = doc.tokens[k];
+    if (!t) return null;
+    if (t.kind === "punct") {
+      // Only a dot glued to the word before it: "reg.", "min."
+      if (t.text !== "." || k === lineStart || doc.tokens[k - 1]?.end !== t.start) return null;
+      dotted = true;
+      continue;
+    }
+    if (t.kind !== "word") return null;
+    if (CLIPPED_OFFICES.has(t.norm) || ROLE_WORDS.has(t.norm)) office = true;
+    // An office's acronym after a side's code: "IL PMO", "UA SOF".
+    else if (k > lineStart && /^\p{Lu}{2,8}$/u.test(t.text) && sideCode(doc, lineStart)) office = true;
+  }
+  if (!office) return null;
+  if (!dotted && !sideCode(doc, lineStart)) return null;
+  return { from: lineStart, to: end, asWritten: true };
+}
+
+/** A country code or a short form of a side: "UA", "IL", "US", "Leb", "Ukr". */
+function sideCode(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t) return false;
+  if (SHORT_SIDES.has(t.norm)) return true;
+  if (!/^\p{Lu}{2,3}$/u.test(t.text)) return false;
+  return !!doc.mentionAt[k] || (t.text.length === 2 && doc.lex.actors.has(t.text));
+}
+
+const CLIPPED_OFFICES = new Set(
+  "min gov reg admin def dept spkr cttee cmte comm cmdr hq mil pres sec govt off".split(" "),
+);
 
 /** "Минобороны РФ: …": a Cyrillic office word or acronym opening the line. */
 function cyrillicSource(doc: Doc, lineStart: number, end: number): Np | null {

@@ -81,6 +81,13 @@ export const SHORT_SIDES = new Map<string, string>([
   ["eri", "ER"],
   ["tur", "TR"],
   ["geo", "GE"],
+  // Three-letter country codes: "SDN: …", "IRN: …"
+  ["sdn", "SD"],
+  ["irn", "IR"],
+  ["lbn", "LB"],
+  ["yem", "YE"],
+  ["syr", "SY"],
+  ["usa", "US"],
 ]);
 
 /**
@@ -90,5 +97,12 @@ export const SHORT_SIDES = new Map<string, string>([
 export const SOURCE_ACRONYMS = new Set(
   `hur gur sbu nsdc ocha unhcr unicef wfp iom unmiss unamid unitams igad ecowas jem sla spla splm splm-n psf
    acled ipc ohchr unrwa centcom irgc pij pflp ehrc icc icj iaea unfpa undp fao ifrc prcs srcs nrc hrw ukmto
-   wafa sana irna suna ena tass ria ukrinform apa armenpress nna`.split(/\s+/),
+   wafa sana irna suna ena tass ria ukrinform apa armenpress nna mda ses dsns`.split(/\s+/),
+);
+
+/** Clipped words whose dot does not end a digest claim: "in s. Lebanon", "op. 'Dawn'", "nr. Kupiansk". */
+export const CLIPPED = new Set(
+  "n s e w ne nw se sw op ops nr reg dist vil obl dept min dep govt intl mil pres approx est cmdr lt col maj gen sgt mt st".split(
+    " ",
+  ),
 );

@@ -4,7 +4,7 @@ import { directFrames } from "./direct-quotes";
 import type { Doc } from "./doc";
 import { reportedFrames } from "./reported-speech";
 import { resolveSpeaker, type Speaker, type SpeakerContext } from "./speakers";
-import type { Np } from "./statement-frames";
+import type { Frame, Np } from "./statement-frames";
 import { span } from "./text";
 
 /** A source the resolver does not know, kept as written (a Cyrillic office in a digest line). */
@@ -14,9 +14,16 @@ function asWritten(doc: Doc, np: Np): Speaker | null {
   return { speaker: text, role: text, affiliation: null, person: false, from: np.from, to: np.to };
 }
 
+/** Quoted words inside a digest line's claim stay in it ("RU MoD: 'massive strike', all targets hit"). */
+function insideNone(direct: Frame[], digest: Frame[]): Frame[] {
+  if (digest.length === 0) return direct;
+  return direct.filter((d) => !digest.some((g) => g.qStart <= d.qStart && d.qEnd <= g.qEnd));
+}
+
 /** Direct quotations and reported speech, each with its speaker, role and affiliation. */
 export function extractStatements(doc: Doc): StatementTag[] {
-  const frames = [...directFrames(doc), ...reportedFrames(doc), ...digestFrames(doc)].sort(
+  const digest = digestFrames(doc);
+  const frames = [...insideNone(directFrames(doc), digest), ...reportedFrames(doc), ...digest].sort(
     (a, b) => a.evStart - b.evStart,
   );
   const ctx: SpeakerContext = { people: [], others: [] };
