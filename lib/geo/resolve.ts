@@ -36,7 +36,12 @@ function admissible(
   m: MentionContext,
   countries: Map<string, number>,
 ): boolean {
-  if (c.ref < 0) return !c.cueOnly || m.cue;
+  // A curated place before a surname is a given name ("Lachin Mammadov", "Ararat Mirzoyan").
+  if (c.ref < 0)
+    return (
+      (!c.cueOnly || m.cue) &&
+      !(m.beforeName && c.type !== "country" && c.population < FIRST_NAME_SAFE_POPULATION)
+    );
   if (m.commonWord && !(m.cue && c.strong)) return false;
   if (m.inNameRun && !c.strong) return false;
   if (m.beforeName && c.population < FIRST_NAME_SAFE_POPULATION) return false;

@@ -201,3 +201,9 @@ table("routes and shaking explosions locate capitals and countries", [
   ["The road linking Armenia and Iran was closed for a day.", { Armenia: "mentioned", Iran: "mentioned" }],
   ["Powerful explosions shook Kyiv before dawn.", { Kyiv: "incident" }],
 ]);
+
+table("curated place names before a surname or inside a name are no places", [
+  ["Lachin Mammadov, a resident of Barda, said shells fell near his house.", { Lachin: null, Barda: "incident" }],
+  ["Qarabag FK postponed its match.", { Qarabag: null }],
+  ["Kharkiv Mayor Ihor Terekhov said the city was hit.", { Kharkiv: "incident" }],
+]);
