@@ -87,6 +87,14 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
     const np = npBefore(doc, v, s.from);
     return { np, end: q.end, adjacent: np !== null };
   }
+  const framed = framingVerb(doc, qa, s.from);
+  // Not inside a reported clause ("said it had expressed 'concern'"): those words stay in the clause.
+  let inClause = false;
+  for (let v = s.from; v < framed && !inClause; v++) inClause = speechVerbAt(doc, v) !== null;
+  if (framed >= 0 && !inClause) {
+    const np = npBefore(doc, framed, s.from);
+    if (np) return { np, end: q.end, adjacent: true };
+  }
   for (let k = s.from; k < qa - 1; k++) {
     if (w(doc, k) === "according" && w(doc, k + 1) === "to") {
       return { np: npAfter(doc, k + 2, qa), end: q.end, adjacent: true };
@@ -94,6 +102,36 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
   }
   if (w(doc, qa - 1) === ":") return { np: npBefore(doc, qa - 1, s.from), end: q.end, adjacent: true };
   return { np: null, end: q.end, adjacent: false };
+}
+
+/** Verbs that judge something "as" the quoted words: "dismissed the claims as 'groundless'". */
+const JUDGING_VERBS = new Set(
+  "dismissed dismisses rejected rejects condemned condemns denounced denounces decried decries slammed slams derided derides characterised characterized portrayed".split(
+    " ",
+  ),
+);
+
+/** Verbs whose object is the quoted words: "expressed 'grave concern'", "announced a 'total blockade'". */
+const VOICING_VERBS = new Set(
+  "expressed expresses voiced voices announced announces declared declares proclaimed proclaims".split(" "),
+);
+
+const ARTICLES = new Set(["a", "an", "the", "its", "their", "his", "her"]);
+
+/**
+ * The token of a verb that frames the quotation at `qa` as the speaker's own words, or -1: a judging verb
+ * a few words before "as ‘…’", or a voicing verb right before the quotation (an article between).
+ */
+function framingVerb(doc: Doc, qa: number, from: number): number {
+  let k = qa - 1;
+  if (ARTICLES.has(w(doc, k))) k--;
+  if (k >= from && VOICING_VERBS.has(w(doc, k))) return k;
+  if (w(doc, k) !== "as") return -1;
+  for (let v = k - 1; v >= Math.max(from, k - 6); v--) {
+    if (JUDGING_VERBS.has(w(doc, v))) return v;
+    if (doc.tokens[v]?.kind === "punct") return -1;
+  }
+  return -1;
 }
 
 /** The speaker of a sentence that ends in a colon: the subject of its speech verb, or the sentence's subject. */

@@ -222,6 +222,9 @@ export function npAfter(
     while (e < sentenceTo && e < k + 12 && tokens[e]?.kind !== "punct") e++;
     const first = w(tokens, k + 1);
     if (APPOSITIVE_OPENERS.has(first) || ROLE_WORDS.has(first)) appositive = [k + 1, e];
+    // "said a nurse, Almaz Tesfaye, who …": the name after a role speaks, the role is its appositive.
+    else if (DETERMINERS.has(w(tokens, i)) && ROLE_WORDS.has(w(tokens, k - 1)) && isNameRun(doc, k + 1, e))
+      return { from: k + 1, to: e, appositive: [i, k] };
   }
   return { from: i, to: k, ...(appositive ? { appositive } : {}) };
 }
