@@ -26,6 +26,8 @@ export type ClaimantFinder = (from: number, to: number) => string | null;
 
 export type { PlacePartyFinder } from "./casualty-party";
 
+const NOT_DENIED = new Set(["responsibility", "involvement", "role", "blame", "targeting", "firing"]);
+
 const CLAUSE_AFTER_COMMA = new Set(["though", "although", "which", "yet", "even"]);
 
 /** Is the count negated, hypothetical or inside a denial? */
@@ -36,12 +38,15 @@ function negated(doc: Doc, c: CountPhrase, sentenceFrom: number): boolean {
   let asideClosed = false;
   for (let k = c.from - 1; k >= sentenceFrom; k--) {
     const w = word(tokens, k);
-    if (w === ";" || w === "but" || w === "while" || w === "whereas") break;
+    // "(5 killed, per MSF)": a bracketed aside is the reporter's, not the denier's.
+    if (w === ";" || w === "but" || w === "while" || w === "whereas" || w === "(") break;
     // ", though 9 people died", ", which killed 40": a new clause after a comma is no longer denied.
     // Not when that clause is itself an aside closed by another comma ("reports, which Baku published, that").
     if (w === "," && CLAUSE_AFTER_COMMA.has(word(tokens, k + 1)) && !asideClosed) break;
     if (w === ",") asideClosed = true;
-    if (DENIAL.has(w)) return true;
+    // "deny responsibility for the shelling": the deaths are not what is denied.
+    if (DENIAL.has(w) && !NOT_DENIED.has(word(tokens, k + 1)) && !NOT_DENIED.has(word(tokens, k + 2)))
+      return true;
     // "denied the report and said 12 soldiers died": a new speech verb ends the denial's reach; but in
     // "denied reports that", "rejected the claims that" the word is the denial's object.
     if (SPEECH_VERBS.has(w) && !DENIAL.has(w)) {
@@ -327,6 +332,12 @@ const KIND_WORDS = new Set([
   "treatment",
   "dead",
   "death",
+  "martyrdom",
+  "injury",
+  "injuries",
+  "wounds",
+  "he",
+  "she",
 ]);
 
 function mentionsKind(tokens: Token[], from: number, to: number): boolean {

@@ -232,6 +232,31 @@ const table: Array<[string, Brief[]]> = [
   ["It raised its military toll from 300 a day earlier.", [["killed", 300, "exact"]]],
   // a release later in another clause does not undo a capture
   ["At least 60 soldiers held by the other side; talks on a swap stalled.", [["captured", 60, "at least"]]],
+  // translated and Arabic-language copy
+  ["34 civilians received injuries of various degree.", [["injured", 34, "exact"]]],
+  [
+    "Two civilians died, one more received shrapnel wounds.",
+    [
+      ["killed", 2, "exact"],
+      ["injured", 1, "exact"],
+    ],
+  ],
+  ["More than 200 of the militia's elements were killed.", [["killed", 200, "more than"]]],
+  ["Among its forces three martyrs fell.", [["killed", 3, "exact"]]],
+  [
+    "The strike led to the martyrdom of two young men and the injury of a civilian.",
+    [
+      ["killed", 2, "exact"],
+      ["injured", 1, "exact"],
+    ],
+  ],
+  ["3 Arm. soldiers taken prisoner near the village", [["captured", 3, "exact"]]],
+  ["Killed in the West Bank incl. E. Jerusalem: 397", [["killed", 397, "exact"]]],
+  // a denial of responsibility does not deny the deaths; a bracket is the reporter's
+  [
+    "Both sides deny responsibility for the shelling of the hospital (5 killed, per MSF).",
+    [["killed", 5, "exact"]],
+  ],
   // an agent is not a victim
   ["A gunman killed four worshippers at the shrine.", [["killed", 4, "exact"]]],
   ["Two snipers wounded a medic.", [["injured", 1, "exact"]]],

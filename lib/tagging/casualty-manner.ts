@@ -69,7 +69,7 @@ export function mannerPhrase(tokens: Doc["tokens"], k: number): { kind: Casualty
     return { kind: "killed", to: k + 2 };
   }
   // "suffered wounds", "sustained shrapnel injuries"
-  if (w === "suffered" || w === "sustained") {
+  if (w === "suffered" || w === "sustained" || w === "received" || w === "got") {
     for (let j = k + 1; j <= k + 2; j++) {
       const noun = word(tokens, j);
       if (noun === "wounds" || noun === "injuries") return { kind: "injured", to: j + 1 };

@@ -130,7 +130,7 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
       if (amongKind) return { kind: amongKind, np, from: c.from, to: k + 3, toll: false, among: true };
     }
     // "9 villagers shot dead", "4 men beaten to death", "2 patients succumbed to their wounds", "3 suffered wounds".
-    const manner = np.head !== null ? mannerPhrase(tokens, k) : null;
+    const manner = np.head !== null || HURT_VERBS.has(w) ? mannerPhrase(tokens, k) : null;
     if (manner) return { kind: manner.kind, np, from: c.from, to: manner.to, toll: false };
     const kind = kindAt(tokens, k);
     // "a gunman killed three people", "two soldiers wounded a boy": the count is the agent.
@@ -303,6 +303,9 @@ function lostEnd(tokens: Doc["tokens"], end: number, limit: number): number {
 
 const BODIES = new Set(["bodies", "corpses", "remains"]);
 
+/** "one more received shrapnel wounds": verbs whose object says the kind, so no noun is needed. */
+const HURT_VERBS = new Set(["suffered", "sustained", "received", "succumbed"]);
+
 const CAPTIVES = new Set(["hostages", "hostage", "prisoners", "captives", "pows", "detainees"]);
 
 const FINITE = new Set(["were", "was", "are", "is", "remain", "remains", "remained", "have", "has", "had"]);
@@ -462,6 +465,11 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   }
   if (!kind && v === "of" && DEATH_NOUNS.has(before)) {
     kind = "killed";
+    b -= 1;
+  }
+  // "the injury of a civilian", "the wounding of 12 people"
+  if (!kind && v === "of" && (before === "injury" || before === "injuries" || before === "wounding")) {
+    kind = "injured";
     b -= 1;
   }
   if (!kind && (v === "left" || v === "leaving" || v === "took" || v === "taking" || v === "taken")) {

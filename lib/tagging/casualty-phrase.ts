@@ -55,7 +55,10 @@ export const DEATH_NOUNS = new Set([
   "bodies",
   "body",
   "remains",
+  "martyrdom",
 ]);
+const PHRASE_VERBS = new Set(["received", "suffered", "sustained", "succumbed", "died", "perished"]);
+
 const HEAD_OF = new Set([
   "village",
   "district",
@@ -151,6 +154,14 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
       k++;
       continue;
     }
+    // "3 Arm. soldiers": a short abbreviation's full stop inside the phrase.
+    if (
+      t?.text === "." &&
+      k > j &&
+      (tokens[k - 1]?.text.length ?? 9) <= 4 &&
+      PERSON_NOUNS[word(tokens, k + 1)] !== undefined
+    )
+      continue;
     if (t?.kind !== "word") break;
     // "village head", "district chief": an office over a place is a person.
     if ((t.norm === "head" || t.norm === "chief") && HEAD_OF.has(word(tokens, k - 1))) {
@@ -179,6 +190,16 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
     const status = STATUS_ADJECTIVES[t.norm];
     const cls = PERSON_NOUNS[t.norm];
     if (cls !== undefined && !(t.norm === "police" && PERSON_NOUNS[word(tokens, k + 1)])) {
+      // "the militia's elements": the possessor is not the head; the noun after it is.
+      const apos = tokens[k + 1]?.text;
+      if (
+        (apos === "'" || apos === "’") &&
+        word(tokens, k + 2) === "s" &&
+        PERSON_NOUNS[word(tokens, k + 3)] !== undefined
+      ) {
+        k += 2;
+        continue;
+      }
       // "crew members", "family members", "child soldiers": two person nouns make one head.
       const second = PERSON_NOUNS[word(tokens, k + 1)];
       const compound = second !== undefined && k + 1 < limit && tokens[k + 1]?.kind === "word";
@@ -210,8 +231,8 @@ export function nounPhrase(doc: Doc, j: number, limit: number): NounPhrase | nul
     if (AUX.has(t.norm) || KIND_AFTER[t.norm] || PP_START.has(t.norm) || MODAL_OR_NEGATION.has(t.norm)) break;
     if (t.norm === "and" || t.norm === "or" || t.norm === "while" || t.norm === "including") break;
     if (CLAUSE_OPENERS.has(t.norm)) break;
-    // "100 taken hostage", "12 held captive": a verb of kind ends the phrase.
-    if (kindAt(tokens, k)) break;
+    // "100 taken hostage", "12 held captive", "one more received wounds": a verb of kind ends the phrase.
+    if (kindAt(tokens, k) || PHRASE_VERBS.has(t.norm)) break;
     // A people named by a capitalised word before the verb: "12 Masalit were killed".
     const nextNorm = word(tokens, k + 1);
     if (t.cap && unknown === 0 && (AUX.has(nextNorm) || KIND_AFTER[nextNorm])) {

@@ -8,7 +8,18 @@ export const CELL_SEPARATORS = new Set([":", "-", "|", "—", "–", "="]);
 /** Marks that may open a cell inside a line: "KIA 7 / WIA 19", "dead: 5; injured: 14". */
 const CELL_OPENERS = new Set(["/", "|", ",", ";", "•", "*", "-", "—", "–", "(", "["]);
 const TOTAL_WORDS = new Set(["total", "overall", "cumulative"]);
-const LABEL_TAIL = new Set(["since", "in", "so", "today", "yesterday", "overnight", "near", "at"]);
+const LABEL_TAIL = new Set([
+  "since",
+  "in",
+  "so",
+  "today",
+  "yesterday",
+  "overnight",
+  "near",
+  "at",
+  "per",
+  "on",
+]);
 const IN_ACTION: Record<string, CasualtyKind> = { killed: "killed", wounded: "injured", missing: "missing" };
 const CELL_LEADS = new Set(["still", "now", "total"]);
 
@@ -51,7 +62,7 @@ export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLa
   let tailed = false;
   if (!unaccounted && !KIND_AFTER[word(tokens, k)] && word(tokens, k) !== "action") {
     let p = k;
-    while (p > k - 4 && p > sentenceFrom && !KIND_AFTER[word(tokens, p - 1)]) p--;
+    while (p > k - 9 && p > sentenceFrom && !KIND_AFTER[word(tokens, p - 1)]) p--;
     if (LABEL_TAIL.has(word(tokens, p)) && KIND_AFTER[word(tokens, p - 1)]) {
       total = word(tokens, p) === "since" || (word(tokens, p) === "so" && word(tokens, p + 1) === "far");
       tailed = true;

@@ -25,7 +25,7 @@ add(
    photographer photographers cameraman cameramen photojournalist photojournalists engineer engineers
    electrician electricians seafarer seafarers mariner mariners governor mayor mayors official officials
    minister lawmaker lawmakers shopkeeper shopkeepers labourer labourers laborer laborers customer customers
-   pensioner pensioners journo journos victim victims`,
+   pensioner pensioners journo journos victim victims companions co-driver passer-by passers-by`,
 );
 add(
   "military",
@@ -36,7 +36,7 @@ add(
    officers sergeant sergeants lieutenant colonel general generals commander commanders personnel servicemembers
    mil troopers trooper marines guard guards border-guards jihadists jihadist volunteers sailors sailor airmen pilot pilots crew crewmen
    saboteur saboteurs infiltrator infiltrators separatist separatists partisan partisans gunner gunners cadet
-   cadets guardsman guardsmen marine defender defenders`,
+   cadets guardsman guardsmen marine defender defenders elements operatives operative`,
 );
 add(
   "unknown",
@@ -98,6 +98,7 @@ export const KIND_AFTER: Record<string, CasualtyKind> = {
   abducted: "captured",
   kidnapped: "captured",
   surrendered: "captured",
+  martyrs: "killed",
   burned: "injured",
   burnt: "injured",
   lynched: "killed",
