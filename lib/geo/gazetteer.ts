@@ -164,7 +164,15 @@ export function loadGazetteer(opts: GazetteerOptions = {}): Gazetteer {
     demonyms: buildDemonyms(countryExtras),
     commonWords,
     firstNames,
-    lowercase: lowercaseNames(extras, cities, focusCountries, detailCountries, commonWords, firstNames),
+    lowercase: lowercaseNames(
+      extras,
+      cities,
+      focusCountries,
+      detailCountries,
+      names,
+      commonWords,
+      firstNames,
+    ),
     loadMs: performance.now() - started,
   };
 }

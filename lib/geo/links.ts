@@ -25,6 +25,7 @@ const MIN_LOWERCASE_ROW_NAME = 4;
 // the region's countries and in the countries at war, none elsewhere.
 const LOWERCASE_FOCUS_POPULATION = 10_000;
 const LOWERCASE_DETAIL_POPULATION = 50_000;
+const LOWERCASE_ALT_POPULATION = 100_000;
 
 // Town names that are words of English prose in lower case though no dictionary word ("a perm").
 const NOT_LOWERCASE = new Set(["perm", "soma", "saki", "duma", "fili", "moro", "kaya"]);
@@ -71,6 +72,7 @@ export function lowercaseNames(
   cities: CityTable,
   focus: Set<string>,
   detail: Set<string>,
+  names: NameIndex,
   commonWords: Set<string>,
   firstNames: Set<string>,
 ): LowercaseNames {
@@ -85,11 +87,24 @@ export function lowercaseNames(
     if (e.type === "country") continue;
     for (const n of [e.name, ...e.altNames]) if (!hasCyrillic(n)) add(foldName(n), MIN_LOWERCASE_NAME);
   }
+  // The own names of big enough towns, and the alternates of cities ("zaporizhzhia" for Zaporizhzhya).
+  // A typed array per row says whether it may match in lower case at all: the check runs on every key.
+  const big = new Uint8Array(cities.size);
   for (let row = 0; row < cities.size; row++) {
-    if ((cities.population[row] ?? 0) < LOWERCASE_FOCUS_POPULATION) continue;
-    if (lowercaseRowOk(cities, row, focus, detail))
-      add(foldName(cities.name[row] ?? ""), MIN_LOWERCASE_ROW_NAME);
+    const pop = cities.population[row] ?? 0;
+    if (pop >= LOWERCASE_FOCUS_POPULATION && lowercaseRowOk(cities, row, focus, detail))
+      big[row] = pop >= LOWERCASE_ALT_POPULATION ? 2 : 1;
   }
+  const fits = (enc: number, long: boolean) => {
+    const row = enc >> 1;
+    const size = row >= 0 ? (big[row] ?? 0) : 0;
+    return size === 2 ? long || (enc & 1) === 1 : size === 1 && (enc & 1) === 1;
+  };
+  names.forEachWord((key, entries) => {
+    const long = key.length >= MIN_LOWERCASE_NAME;
+    if (typeof entries === "number" ? fits(entries, long) : entries.some((e) => fits(e, long)))
+      add(key, MIN_LOWERCASE_ROW_NAME);
+  });
   return out;
 }
 

@@ -133,6 +133,16 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
   while (i < tokens.length) {
     const t = tokens[i];
     if (t && !t.cap && lowercaseName(gaz, tokens, i)) {
+      // "kherson region", "donetsk obl": the unit rather than the town.
+      const next = tokens[i + 1];
+      if (next && !next.cap && ADMIN_NOUNS.has(next.lower) && joinable(t.gapAfter)) {
+        const unit = gaz.names.lookup(`${t.folded} ${ABBREVIATIONS.get(next.folded) ?? next.folded}`);
+        if (unit.length > 0) {
+          out.push({ first: i, last: i + 1, refs: unit });
+          i += 2;
+          continue;
+        }
+      }
       const refs = gaz.names
         .lookup(t.folded)
         .filter(

@@ -85,6 +85,16 @@ export class NameIndex implements NameSink {
     return m;
   }
 
+  /**
+   * Calls `f` with each one-word Latin-script key and its entries: one encoded entry, or an array of
+   * them. Map.forEach, not an iterator: no array per entry over a million keys.
+   */
+  forEachWord(f: (key: string, entries: number | readonly number[]) => void): void {
+    this.map.forEach((v, key) => {
+      if (key.indexOf(" ") < 0) f(key, v);
+    });
+  }
+
   get size(): number {
     return this.map.size;
   }

@@ -203,7 +203,15 @@ table("routes and shaking explosions locate capitals and countries", [
 ]);
 
 table("curated place names before a surname or inside a name are no places", [
-  ["Lachin Mammadov, a resident of Barda, said shells fell near his house.", { Lachin: null, Barda: "incident" }],
+  [
+    "Lachin Mammadov, a resident of Barda, said shells fell near his house.",
+    { Lachin: null, Barda: "incident" },
+  ],
   ["Qarabag FK postponed its match.", { Qarabag: null }],
   ["Kharkiv Mayor Ihor Terekhov said the city was hit.", { Kharkiv: "incident" }],
+]);
+
+table("lower-case units and alternate spellings of big towns", [
+  ["shelling in kherson region overnight, 2 dead", { "Kherson Oblast": "incident" }],
+  ["zaporizhzhia: missile strike on a depot, one wounded", { Zaporizhzhia: "incident" }],
 ]);
