@@ -25,7 +25,7 @@ export const ROLE_WORDS = new Set(
    traders driver drivers shopkeeper merchant woman women man men mother father youth elder
    defector people media television tv radio firm company operator owner manager carrier insurer broadcaster bloggers blogger
    минобороны міноборони генштаб мид мзс штаб командование губернатор мэр глава министр
-   міністр речник представитель пресс-служба cinc cmdr comdr secgen amb dept intel cmd bde regt ombud offl ofcl srcs cttee cmte spkr`.split(
+   міністр речник представитель пресс-служба cinc cmdr comdr secgen amb dept intel cmd bde regt ombud offl ofcl srcs cttee cmte spkr boss`.split(
     /\s+/,
   ),
 );

@@ -84,6 +84,38 @@ const table: Array<[string, string, Row[]]> = [
   // Three-letter country codes and emergency services.
   ["alpha-3 code", "SDN: most dead women & children", [["SDN", false, "most dead women & children"]]],
   ["emergency service", "MDA: 3 lightly hurt by shrapnel", [["MDA", false, "3 lightly hurt by shrapnel"]]],
+  // An office word closing a phrase with a clipped office or a known acronym; a bare known acronym.
+  [
+    "clipped office closing",
+    "Gaza health min: 900 killed since Friday",
+    [["Gaza health min", false, "900 killed since Friday"]],
+  ],
+  [
+    "acronym, noun, office",
+    "IPC review committee: famine in Tawila camp",
+    [["IPC review committee", false, "famine in Tawila camp"]],
+  ],
+  [
+    "bare known acronym",
+    "CENTCOM: 3 drones downed over the Red Sea",
+    [["CENTCOM", false, "3 drones downed over the Red Sea"]],
+  ],
+  [
+    "boss",
+    "Wagner boss: his men hold 'all of Soledar'",
+    [["Wagner boss", false, "his men hold 'all of Soledar'"]],
+  ],
+  // A count before a dash is no source; a dashed source line still is.
+  [
+    "count before paired dashes",
+    "Four aid workers — two nurses and a driver — were hurt, officials said.",
+    [["officials", false, "Four aid workers — two nurses and a driver — were hurt"]],
+  ],
+  [
+    "dashed source line",
+    "Arm MoD - shelling of Goris - 2 hurt",
+    [["Arm MoD", false, "shelling of Goris - 2 hurt"]],
+  ],
   // Not sources.
   ["place heading", "Kherson: 3 dead in shelling", []],
   ["no clipped word", "Day 40: heavy fighting in the east. Kyiv quiet", []],
