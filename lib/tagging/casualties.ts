@@ -381,6 +381,8 @@ function isBreakdown(tokens: Token[], at: number): boolean {
     for (let k = at - 2; k >= Math.max(0, at - 6); k--) {
       const x = word(tokens, k);
       if (x === "including" || x === "incl") return true;
+      // "among them 14 children and nine women", "of whom 3 children and 2 women"
+      if ((x === "them" || x === "whom") && ["among", "of"].includes(word(tokens, k - 1))) return true;
       if (!(PERSON_NOUNS[x] !== undefined || tokens[k]?.kind === "num" || NUMBER_WORDS.has(x))) break;
     }
   }

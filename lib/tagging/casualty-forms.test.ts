@@ -257,6 +257,42 @@ const table: Array<[string, Brief[]]> = [
     "Both sides deny responsibility for the shelling of the hospital (5 killed, per MSF).",
     [["killed", 5, "exact"]],
   ],
+  // more toll forms: arrows, "(was N)", the toll after its figure
+  [
+    "mil. toll since 27/09 588 -> 604",
+    [
+      ["killed", 588, "exact"],
+      ["killed", 604, "exact"],
+    ],
+  ],
+  [
+    "CIV TOLL 63 (WAS 61)",
+    [
+      ["killed", 63, "exact"],
+      ["killed", 61, "exact"],
+    ],
+  ],
+  [
+    "The blast brought to at least 27 the number of civilians killed in the city.",
+    [["killed", 27, "at least"]],
+  ],
+  // a pronoun for one person; a verb before a place phrase
+  [
+    "Officials first said a sailor was missing, then that he had been killed.",
+    [
+      ["missing", 1, "exact"],
+      ["killed", 1, "exact"],
+    ],
+  ],
+  ["He said he was wounded in 2016.", []],
+  ["The enemy lost on the Kupiansk direction up to 75 servicemen.", [["killed", 75, "up to"]]],
+  ["They stayed in the city 3 days.", []],
+  // a quotation opening with the figure; a breakdown after "among them"
+  ["The army said it killed 'more than 200 rebels' in the raid.", [["killed", 200, "more than"]]],
+  [
+    "The strike killed at least 33 people, among them 14 children and nine women.",
+    [["killed", 33, "at least"]],
+  ],
   // an agent is not a victim
   ["A gunman killed four worshippers at the shrine.", [["killed", 4, "exact"]]],
   ["Two snipers wounded a medic.", [["injured", 1, "exact"]]],

@@ -262,6 +262,21 @@ const KIN = new Set(
 );
 
 const LOSE = new Set(["lost", "lose", "loses", "losing"]);
+const PLACE_PREPS = new Set(["on", "in", "near", "at", "along", "during", "over", "around"]);
+
+/** The verb of kind before a short place phrase that ends at `b`, or -1. */
+function verbBeforePlace(tokens: Doc["tokens"], b: number, sentenceFrom: number): number {
+  for (let q = b - 1; q >= Math.max(sentenceFrom, b - 7); q--) {
+    const t = tokens[q];
+    if (!t || (t.kind !== "word" && t.text !== "-")) return -1;
+    if (PLACE_PREPS.has(t.norm)) {
+      const verb = q - 1;
+      const w = word(tokens, verb);
+      return KIND_BEFORE[w] || LOSE.has(w) ? verb : -1;
+    }
+  }
+  return -1;
+}
 
 const FORCES = new Set(
   "units forces troops army enemy side military occupiers invaders aggressor militants rebels fighters".split(
@@ -357,6 +372,11 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   // "wounding her two grandchildren", "holding the 25 crew".
   if (["her", "his", "their", "its", "the"].includes(word(tokens, b)) && KIND_BEFORE[word(tokens, b - 1)])
     b -= 1;
+  // "the enemy lost on the Kupiansk direction up to 75 servicemen": a place phrase between verb and object.
+  if (!KIND_BEFORE[word(tokens, b)] && !LOSE.has(word(tokens, b)) && tokens[b]?.kind === "word") {
+    const verb = verbBeforePlace(tokens, b, sentenceFrom);
+    if (verb >= 0) b = verb;
+  }
   const v = word(tokens, b);
   const np = nounPhrase(doc, c.to, limit);
   if (!np) return null;

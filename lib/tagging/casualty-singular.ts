@@ -82,6 +82,11 @@ export function singularCounts(doc: Doc, from: number, to: number, taken: CountP
         continue;
       }
     }
+    // "then that he had been killed": a pronoun for one person, counted unless already counted.
+    if ((det === "he" || det === "she") && passiveKindAfter(tokens, i + 1, to) && !yearAfter(tokens, i, to)) {
+      out.push({ value: 1, qualifier: "exact", from: i, to: i + 1, definite: true });
+      continue;
+    }
     if (!definite && !INDEFINITE.has(det)) {
       const bare = headlineSingular(doc, i, from, to) ?? bareObject(doc, i, to);
       if (bare) out.push(bare);
@@ -125,6 +130,22 @@ function headlineSingular(doc: Doc, i: number, from: number, to: number): Singul
   // "civilian dead | wounded" is a table's header.
   if (["|", ":"].includes(word(tokens, after + 1))) return null;
   return { value: 1, qualifier: "exact", from: i, to: i, definite: false };
+}
+
+const PASSIVE_AUX = new Set(["was", "had", "has", "been", "is", "later", "also", "reportedly"]);
+
+/** "he was killed", "she had been wounded": auxiliaries, then a word of kind. */
+function passiveKindAfter(tokens: Doc["tokens"], j: number, to: number): boolean {
+  let k = j;
+  while (k < to && PASSIVE_AUX.has(word(tokens, k))) k++;
+  return k > j && KIND_AFTER[word(tokens, k)] !== undefined && KIND_AFTER[word(tokens, k)] !== "captured";
+}
+
+/** "he was wounded in 2016": a year after it makes the pronoun's injury a past one. */
+function yearAfter(tokens: Doc["tokens"], i: number, to: number): boolean {
+  for (let k = i; k < Math.min(to, i + 10); k++)
+    if (/^(?:19|20)\d\d$/.test(tokens[k]?.text ?? "")) return true;
+  return false;
 }
 
 const ORDINALS = new Set([

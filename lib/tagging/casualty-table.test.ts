@@ -36,7 +36,8 @@ const table: Array<[string, Row[]]> = [
   ],
   ["Deaths since March: 4,410", [["killed", 4410, "unknown", true]]],
   ["Wounded in Kassala today: 18", [["injured", 18, "unknown", false]]],
-  ["She was killed in Kosti: 300 mourners came", []],
+  // the mourners are no cell; "she was killed" is one death
+  ["She was killed in Kosti: 300 mourners came", [["killed", 1, "unknown", false]]],
   ["Schools shelled since May: 12", []],
   [
     "Wounded: 14 soldiers, 6 civilians",

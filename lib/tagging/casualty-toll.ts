@@ -65,6 +65,34 @@ export function tollPattern(
     "from",
     "=",
   ];
+  // "mil. toll 588 -> 604": the figure after an arrow is the toll now, the one before it the toll then.
+  const arrowIn =
+    (word(tokens, c.from - 1) === ">" && word(tokens, c.from - 2) === "-") ||
+    word(tokens, c.from - 1) === "→";
+  const arrowOut =
+    (word(tokens, c.to) === "-" && word(tokens, c.to + 1) === ">") || word(tokens, c.to) === "→";
+  // "CIV TOLL 63 (WAS 61)": the earlier figure in brackets.
+  const was = word(tokens, c.from - 1) === "was" && word(tokens, c.from - 2) === "(";
+  // "bringing to at least 27 the number of civilians killed": the toll named after its figure.
+  if (
+    lead === "to" &&
+    [
+      "bringing",
+      "raising",
+      "taking",
+      "pushing",
+      "brought",
+      "raised",
+      "took",
+      "pushed",
+      "brings",
+      "raises",
+      "takes",
+    ].includes(word(tokens, c.from - 2))
+  ) {
+    const after = forwardToll(doc, c, limit);
+    if (after) return after;
+  }
   // "death toll 31" in digests: the figure right after the toll word.
   // "mil deaths 874" at the end of a digest line: the figure right after a plural of kind.
   const endsLine = c.to >= limit || [",", ";", "(", "."].includes(word(tokens, c.to));
@@ -74,7 +102,15 @@ export function tollPattern(
       lead === "fatalities" ||
       lead === "dead" ||
       tollNounBefore(tokens, c.from, sentenceFrom));
-  if (!LEADS.includes(lead) && !["toll", "tally", "total"].includes(lead) && !digestLead) return null;
+  if (
+    !LEADS.includes(lead) &&
+    !["toll", "tally", "total"].includes(lead) &&
+    !digestLead &&
+    !arrowIn &&
+    !arrowOut &&
+    !was
+  )
+    return null;
   // "toll 'approx. 10' revised up": a toll's figure needs no noun after it.
   // "toll 'approx. 10' revised up", "its toll from 300 a day earlier": a toll's figure needs no noun.
   const np = nounPhrase(doc, c.to, limit) ?? { ...EMPTY_NP, end: c.to };
@@ -84,7 +120,13 @@ export function tollPattern(
     // "rose from 12 to 31": the earlier figure of the same toll does not stop the search.
     // A day of the month ("since Sept. 27 to 1,068") is not an earlier figure.
     // "since 27/9": a day and month in figures.
+    // The figure across an arrow or in "(was N)" is the same toll's other value.
+    const sameToll =
+      (arrowIn && (a === c.from - 3 || a === c.from - 2)) ||
+      (tokens[a]?.kind === "num" && (word(tokens, a + 1) === "-" || word(tokens, a + 1) === "→")) ||
+      (was && a === c.from - 3);
     const day =
+      sameToll ||
       /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?$/.test(tokens[a]?.text ?? "") ||
       MONTH_ABBR.test(word(tokens, a - 1)) ||
       MONTH_ABBR.test(word(tokens, a - 2)) ||
@@ -151,6 +193,30 @@ export function tollPattern(
     return { kind, np, from: anchor, to: Math.max(np.end, c.to), toll: true };
   }
   return null;
+}
+
+/** The toll written after the figure: "the number of civilians killed", "the death toll", "the total". */
+function forwardToll(doc: Doc, c: CountPhrase, limit: number): Match | null {
+  const { tokens } = doc;
+  let k = c.to;
+  if (word(tokens, k) !== "the") return null;
+  k++;
+  let kind: CasualtyKind | null = null;
+  let civilian: Civilian = "unknown";
+  const end = Math.min(limit, k + 7);
+  for (; k < end; k++) {
+    const w = word(tokens, k);
+    const kw = KIND_AFTER[w] ?? TOLL_NOUNS[w] ?? (w === "toll" ? "killed" : undefined);
+    if (kw) {
+      kind = kw;
+      k++;
+      break;
+    }
+    const cls = STATUS_ADJECTIVES[w] ?? PERSON_NOUNS[w];
+    if (cls && cls !== "unknown") civilian = cls;
+  }
+  if (!kind) return null;
+  return { kind, np: { ...EMPTY_NP, end: k, civilian }, from: c.from, to: k, toll: true };
 }
 
 /** "put civilian deaths at 12,450", "estimates military fatalities at 900": the estimate's verb. */

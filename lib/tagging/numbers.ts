@@ -162,7 +162,9 @@ function parseCore(tokens: Token[], i: number): { value: number; to: number; vag
     if (v === null) return null;
     // "2 317", "12 500": thousands grouped by a space, as continental and translated copy writes them.
     let next = i + 1;
-    if (/^\d{1,3}$/.test(t.text) && tokens[i - 1]?.kind !== "num") {
+    // Not a date or a time's part ("27/09 588", "14:10 12"), nor a group with a leading zero.
+    const glued = tokens[i - 1]?.end === t.start && ["/", ":", "."].includes(tokens[i - 1]?.text ?? "");
+    if (/^[1-9]\d{0,2}$/.test(t.text) && tokens[i - 1]?.kind !== "num" && !glued) {
       let group = tokens[next];
       let prevEnd = t.end;
       while (group?.kind === "num" && /^\d{3}$/.test(group.text) && group.start === prevEnd + 1) {
@@ -390,6 +392,10 @@ export function findCounts(tokens: Token[], from: number, to: number): CountPhra
       if (c && QUOTE_MARKS.has(tokens[c.to]?.norm ?? "") && c.to + 1 <= to) {
         out.push({ ...c, from: i, to: c.to + 1 });
         i = c.to;
+      } else if (c && c.qualifier !== "exact" && c.to <= to) {
+        // "killing 'more than 200 rebels'": a quotation that opens with the figure.
+        out.push({ ...c, from: i });
+        i = c.to - 1;
       }
       continue;
     }
