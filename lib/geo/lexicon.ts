@@ -83,7 +83,7 @@ export const TITLES = words(
 
 /** Lower-case words allowed inside a multi-word name ("Rostov-on-Don", "Bosnia and Herzegovina"). */
 export const CONNECTORS = words(
-  "of on upon de del la le al el the and am an der sur en dos das do da di bin ibn y i",
+  "of on upon de del la le al el the and am an der sur en dos das do da di bin ibn y i ez ed es ash az ad ar",
 );
 
 /** Lower-case words allowed at the end of a name ("Kherson region", "Gaza Strip"). */

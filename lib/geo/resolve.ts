@@ -77,7 +77,9 @@ function score(gaz: Gazetteer, c: Candidate, m: MentionContext, scene: Scene): n
   let s = Math.log10(Math.max(c.population, 100));
   if (c.regional) s += 2;
   else if (c.supplement) s += 1;
+  // The region's countries first, then the countries at war: a monitor of wars reads about them.
   if (gaz.focusCountries.has(c.country)) s += 1.5;
+  else if (gaz.detailCountries.has(c.country)) s += 1;
   if (c.primary) s += 1;
   if (c.strong) s += 0.5;
   if (m.hintCountries.includes(c.country)) s += 3;

@@ -215,3 +215,10 @@ table("lower-case units and alternate spellings of big towns", [
   ["shelling in kherson region overnight, 2 dead", { "Kherson Oblast": "incident" }],
   ["zaporizhzhia: missile strike on a depot, one wounded", { Zaporizhzhia: "incident" }],
 ]);
+
+table("well-known war towns and the countries at war before namesakes abroad", [
+  ["Thousands fled El Fasher for Tawila.", { Tawila: "mentioned" }],
+  ["An Israeli strike hit Dahiyeh overnight.", { Dahiyeh: "incident" }],
+  ["Shelling was reported near Deir ez-Zor.", { "Deir ez-Zor": "incident" }],
+  ["A drone struck a port warehouse in Odessa.", { Odessa: "incident" }],
+]);
