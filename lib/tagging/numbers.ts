@@ -152,6 +152,11 @@ function wordValue(norm: string): number | null {
   return null;
 }
 
+/** One space after `prevEnd`, on the same line as `first`: "2 317", not "72\n16:20". */
+function spacedOnLine(g: Token, prevEnd: number, first: Token): boolean {
+  return g.start === prevEnd + 1 && g.sentence === first.sentence;
+}
+
 /** Parse a spelled-out or digit number starting at token i ("two hundred and five", "1,119", "2.5 million"). */
 function parseCore(tokens: Token[], i: number): { value: number; to: number; vagueWord?: string } | null {
   const t = tokens[i];
@@ -167,13 +172,14 @@ function parseCore(tokens: Token[], i: number): { value: number; to: number; vag
     if (/^[1-9]\d{0,2}$/.test(t.text) && tokens[i - 1]?.kind !== "num" && !glued) {
       let group = tokens[next];
       let prevEnd = t.end;
-      while (group?.kind === "num" && /^\d{3}$/.test(group.text) && group.start === prevEnd + 1) {
+      while (group?.kind === "num" && /^\d{3}$/.test(group.text) && spacedOnLine(group, prevEnd, t)) {
         v = v * 1000 + Number(group.text);
         prevEnd = group.end;
         next++;
         group = tokens[next];
       }
-      if (group?.kind === "num") return null; // "3 100 200": a list of figures, not one number
+      // "3 100 200": a list of figures, not one number (a figure on the next line is not in it).
+      if (group?.kind === "num" && spacedOnLine(group, prevEnd, t)) return null;
     }
     if (next > i + 1) return { value: v, to: next };
     const scale = n1 ? SCALES[n1.norm] : undefined;
