@@ -164,6 +164,8 @@ const table: Array<[string, Brief[]]> = [
       ["injured", 50, "more than"],
     ],
   ],
+  // a figure ending a line is not grouped with a time on the next one
+  ["dead | injured\n21 | 72\n16:20 shelling resumed", [["killed", 21, "exact"], ["injured", 72, "exact"]]],
   // a digest list item with no article
   [
     "UA drone hit a minibus, driver killed, 6 passengers hurt",
