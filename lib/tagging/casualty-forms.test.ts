@@ -165,7 +165,22 @@ const table: Array<[string, Brief[]]> = [
     ],
   ],
   // a figure ending a line is not grouped with a time on the next one
-  ["dead | injured\n21 | 72\n16:20 shelling resumed", [["killed", 21, "exact"], ["injured", 72, "exact"]]],
+  [
+    "dead | injured\n21 | 72\n16:20 shelling resumed",
+    [
+      ["killed", 21, "exact"],
+      ["injured", 72, "exact"],
+    ],
+  ],
+  // a day before its month; a side's name opening a table label
+  [
+    "names of 16 more fallen soldiers published, total since 27 Sep now 673",
+    [
+      ["killed", 16, "exact"],
+      ["killed", 673, "exact"],
+    ],
+  ],
+  ["- NK army dead per its own list: 1,177 (names published)", [["killed", 1177, "exact"]]],
   // a digest list item with no article
   [
     "UA drone hit a minibus, driver killed, 6 passengers hurt",

@@ -482,6 +482,7 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
     b = cell.from;
     if (np.civilian === "unknown") np.civilian = cell.civilian;
     if (!np.party && cell.bracketed) np.party = cell.bracketed;
+    if (!np.party && cell.named) np.party = cell.named;
   }
   if (!kind && v === "of" && DEATH_NOUNS.has(before)) {
     kind = "killed";

@@ -32,6 +32,8 @@ export interface TableLabel {
   bracketed: string | null;
   /** "Total killed: 40": a running toll. */
   total: boolean;
+  /** A side named at the head of the label ("NK army dead: 1,177"). */
+  named: string | null;
 }
 
 /**
@@ -89,6 +91,10 @@ export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLa
     total = true;
     from--;
   }
+  // "NK army dead per its own list: 1,177": a side's name may open the label.
+  const namedAt = doc.mentionAt[from - 1];
+  const named = namedAt && namedAt.via !== "person" ? namedAt.actor : null;
+  if (namedAt && named) from = namedAt.from;
   const opens =
     from === sentenceFrom ||
     CELL_OPENERS.has(word(tokens, from - 1)) ||
@@ -96,5 +102,5 @@ export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLa
   // A colon or spaced hyphen marks a label even mid-line ("Ganja strike dead: 12"); rarer marks need a cell.
   const plain = word(tokens, sep) === ":" || word(tokens, sep) === "-";
   if (!opens && (!plain || tailed)) return null;
-  return { kind, from, civilian, bracketed, total };
+  return { kind, from, civilian, bracketed, total, named };
 }

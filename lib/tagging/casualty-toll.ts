@@ -129,6 +129,7 @@ export function tollPattern(
       sameToll ||
       /^\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?$/.test(tokens[a]?.text ?? "") ||
       MONTH_ABBR.test(word(tokens, a - 1)) ||
+      MONTH_ABBR.test(word(tokens, a + 1)) ||
       MONTH_ABBR.test(word(tokens, a - 2)) ||
       (word(tokens, a - 1) === "/" && tokens[a - 2]?.kind === "num") ||
       (word(tokens, a + 1) === "/" && tokens[a + 2]?.kind === "num");
