@@ -15,6 +15,10 @@ const NAMING_VERBS = new Set([
   "labeled",
   "branded",
   "termed",
+  "calling",
+  "describing",
+  "labelling",
+  "branding",
 ]);
 
 /** The speaker of a quotation, from the words after it ("…,” the ministry said) or before it. */
@@ -144,6 +148,21 @@ function introducer(doc: Doc, si: number): Np | null {
   return np && next?.kind === "word" && !next.cap ? np : null;
 }
 
+/** "“Why here?” she asked.": the subject and speech verb opening the sentence after a quotation ending in ? or !. */
+function askedAfter(doc: Doc, q: QuoteSpan, si: number): { np: Np; end: number } | null {
+  const last = doc.text.charCodeAt(q.innerEnd - 1);
+  if (last !== 63 && last !== 33) return null;
+  const s = doc.sentences[si];
+  const n = doc.sentences[si + 1];
+  if (!s || !n || (doc.tokens[s.to - 1]?.end ?? 0) > q.end || n.start - q.end > 2) return null;
+  for (let v = n.from + 1; v < Math.min(n.to, n.from + 5); v++) {
+    if (!STATEMENT_VERBS.has(w(doc, v)) || GERUNDS.has(w(doc, v))) continue;
+    const np = npBefore(doc, v, n.from);
+    return np && np.from === n.from ? { np, end: doc.tokens[v]?.end ?? q.end } : null;
+  }
+  return null;
+}
+
 /** Direct quotations with the words that attribute them. */
 export function directFrames(doc: Doc): Frame[] {
   const frames: Frame[] = [];
@@ -157,6 +176,15 @@ export function directFrames(doc: Doc): Frame[] {
     const a = attributeQuote(doc, q);
     // "The minister was defiant:\n“We will not withdraw.”": the line before introduces the quotation.
     if (!a.np && s && qa <= s.from + 1) a.np = introducer(doc, sIdx - 1);
+    // "“Where do we go?” Avetyan asked.": a question or cry ends its sentence; the speaker opens the next.
+    if (!a.np) {
+      const after = askedAfter(doc, q, sIdx);
+      if (after) {
+        a.np = after.np;
+        a.end = after.end;
+        a.adjacent = true;
+      }
+    }
     let quote = cleanQuote(doc.text.slice(q.innerStart, q.innerEnd));
     let evEnd = Math.max(a.end, q.end);
     let qEnd = q.innerEnd;

@@ -109,13 +109,7 @@ export function reportedFrames(doc: Doc): Frame[] {
             doc.tokens.slice(other.from, other.to).some((t, i) => t.cap || !!doc.mentionAt[other.from + i]);
           if (other?.from === e + 1 && named) break;
         }
-        if (
-          x === "," &&
-          ["saying", "adding", "according", "while", "but", "whereas", "warning", "stressing"].includes(
-            w(doc, e + 1),
-          )
-        )
-          break;
+        if (x === "," && CLAUSE_ENDS.has(w(doc, e + 1))) break;
         // A quotation introduced by a colon is the speaker's own words, told apart from the report.
         const tk = doc.tokens[e];
         const q = tk && w(doc, e - 1) === ":" && doc.quotes.find((qq) => qq.start === tk.start);
@@ -180,5 +174,9 @@ export function reportedFrames(doc: Doc): Frame[] {
   return frames;
 }
 
+/** Words after a comma that end the reported clause: a participle of the speaker's or another clause. */
+const CLAUSE_ENDS = new Set(
+  "saying adding according while but whereas warning stressing calling without citing describing".split(" "),
+);
 const OBJECT_VERBS = new Set(["denies", "denied", "deny", "confirms", "confirmed", "confirm"]);
 const OBJECT_PRONOUNS = new Set(["it", "this", "that", "them", "these", "those", "so", "him", "her", "any"]);

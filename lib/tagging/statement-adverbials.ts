@@ -73,6 +73,15 @@ function channelEnd(doc: Doc, k: number, sTo: number): number {
   return -1;
 }
 
+const SOON = new Set(["shortly", "soon", "hours", "minutes", "moments", "days", "just", "late", "early"]);
+
+/** End of the few words of a time phrase ("3 a.m", "the talks", "midnight"): up to a comma or "that". */
+function timeEnd(doc: Doc, k: number, sTo: number): number {
+  let e = k;
+  while (e < sTo && e < k + 4 && w(doc, e) !== "," && w(doc, e) !== "that" && w(doc, e) !== ";") e++;
+  return e;
+}
+
 export function skipAdverbials(doc: Doc, i: number, sTo: number): number {
   let k = i;
   for (let guard = 0; guard < 8 && k < sTo; guard++) {
@@ -87,6 +96,8 @@ export function skipAdverbials(doc: Doc, i: number, sTo: number): number {
     else if ((x === "on" || x === "late" || x === "early") && DAYS.has(nx)) k += 2;
     else if (x === "late" && nx === "on" && DAYS.has(w(doc, k + 2))) k += 3;
     else if (x === "last" && ["week", "month", "night", "year"].includes(nx)) k += 2;
+    // "told reporters shortly after 3 a.m.", "said hours after the talks": a time phrase of a few words.
+    else if (SOON.has(x) && (nx === "after" || nx === "before")) k = timeEnd(doc, k + 2, sTo);
     else if (x === "by" && ["phone", "telephone", "text", "email", "video", "videolink"].includes(nx)) k += 2;
     // "in a statement", "at a news conference", "in his nightly video address", "via its Telegram channel"
     else if (OPENERS.has(x) && channelEnd(doc, k + 1, sTo) > 0) {

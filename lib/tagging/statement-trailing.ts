@@ -7,12 +7,32 @@ import { type Frame, w } from "./statement-frames";
 const TRAILING_VERBS = new Set(
   `said says say added adds reported reports claimed claims stated told tells announced confirmed insisted warned
    estimated estimates estimate wrote writes tweeted posted alleged noted stressed explained argued acknowledged
-   admitted conceded cautioned maintained asserted countered charged`.split(/\s+/),
+   admitted conceded cautioned maintained asserted countered charged asked informed underlined reiterated
+   emphasised emphasized observed`.split(/\s+/),
 );
 /** Verbs that may close a headline with no comma before their source ("claims" and "reports" are nouns too). */
 const BARE_TRAILING = new Set(["says", "say", "said", "warns", "confirms", "tells", "told"]);
 /** Participles that may follow the attribution with words of their own: "…, the RSF said, adding that …". */
-const FOLLOW_ON = new Set(["adding", "saying", "warning", "stressing", "noting", "citing", "insisting"]);
+const FOLLOW_ON = new Set([
+  "adding",
+  "saying",
+  "warning",
+  "stressing",
+  "noting",
+  "citing",
+  "insisting",
+  "calling",
+]);
+/** Participles after the attribution that tell how it was said, not what: ", without giving details". */
+const ASIDE_STARTS = new Set([
+  "without",
+  "pointing",
+  "speaking",
+  "standing",
+  "gesturing",
+  "describing",
+  "referring",
+]);
 const CONJUNCTIONS = new Set([
   "while",
   "but",
@@ -86,8 +106,9 @@ export function trailingFrame(
     // Not when another clause follows: "…, officials said, while Baku said …".
     let verbAfter = false;
     for (let k = tail + 1; k < sTo; k++) if (STATEMENT_VERBS.has(w(doc, k))) verbAfter = true;
-    if (CONJUNCTIONS.has(w(doc, tail + 1)) || verbAfter) return null;
-    resume = tail + 1;
+    if (verbAfter) return null;
+    // "…, he said, as rescuers dug on": a clause of its own after the attribution; the content stands.
+    if (!CONJUNCTIONS.has(w(doc, tail + 1)) && !ASIDE_STARTS.has(w(doc, tail + 1))) resume = tail + 1;
   } else if (
     tail < sTo &&
     rest &&
