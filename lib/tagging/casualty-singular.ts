@@ -71,10 +71,13 @@ export function singularCounts(doc: Doc, from: number, to: number, taken: CountP
     while (t < taken.length && (taken[t]?.to ?? 0) <= i) t++;
     const cur = taken[t];
     if (cur && cur.from <= i) continue;
-    const det = word(tokens, i);
+    const tok = tokens[i];
+    if (tok?.kind !== "word") continue;
+    const det = tok.norm;
     const definite = DEFINITE.has(det);
+    const prev = i > 0 ? (tokens[i - 1]?.norm ?? "") : "";
     // "killing two and injuring a third", "wounding another": one more person after a verb of kind.
-    const afterVerb = KIND_BEFORE[word(tokens, i - 1)] !== undefined;
+    const afterVerb = KIND_BEFORE[prev] !== undefined;
     if (afterVerb && (det === "another" || (det === "a" && ORDINALS.has(word(tokens, i + 1))))) {
       const end = det === "another" ? i + 1 : i + 2;
       if (!singularNoun(word(tokens, end)) && !singularNoun(word(tokens, end + 1))) {
@@ -88,12 +91,14 @@ export function singularCounts(doc: Doc, from: number, to: number, taken: CountP
       continue;
     }
     if (!definite && !INDEFINITE.has(det)) {
-      const bare = headlineSingular(doc, i, from, to) ?? bareObject(doc, i, to);
+      // Only at a line's start or after a verb of kind can a bare noun count one.
+      const atLead = i === from || LINE_LEADS.has(prev);
+      const bare = atLead ? headlineSingular(doc, i, from, to) : afterVerb ? bareObject(doc, i, to) : null;
       if (bare) out.push(bare);
       continue;
     }
     // "one of the soldiers", "the death of a soldier" and "the bodies of the crew" are read elsewhere.
-    if (definite && word(tokens, i - 1) === "of") continue;
+    if (definite && prev === "of") continue;
     if (!personSoon(tokens, i + 1, to)) continue;
     const np = nounPhrase(doc, i + 1, to);
     if (!np || np.head === null || np.head - i > 4) continue;
