@@ -36,8 +36,11 @@ const NOT_LOWERCASE = new Set(["perm", "soma", "saki", "duma", "fili", "moro", "
  */
 export interface LowercaseNames {
   names: Map<string, boolean>;
-  /** Which three-letter beginnings (a-z) the names have: most words are ruled out without hashing. */
-  starts: Uint8Array;
+  /**
+   * For each three-letter beginning (a-z), a bit per name length: most words are ruled out by their
+   * first letters and length, without hashing the word.
+   */
+  starts: Uint32Array;
 }
 
 /** Index of a word's first three letters in `starts`, or -1 when they are not all a-z. */
@@ -49,10 +52,14 @@ export function startIndex(word: string): number {
   return (a * 26 + b) * 26 + c;
 }
 
+function lengthBit(length: number): number {
+  return 1 << Math.min(length, 31);
+}
+
 /** The flag of a lower-case word: true safe, false listed only, undefined no place name. */
 export function lowercaseFlag(lc: LowercaseNames, word: string): boolean | undefined {
   const at = startIndex(word);
-  if (at >= 0 && lc.starts[at] === 0) return undefined;
+  if (at >= 0 && ((lc.starts[at] ?? 0) & lengthBit(word.length)) === 0) return undefined;
   return lc.names.get(word);
 }
 
@@ -76,12 +83,12 @@ export function lowercaseNames(
   commonWords: Set<string>,
   firstNames: Set<string>,
 ): LowercaseNames {
-  const out: LowercaseNames = { names: new Map(), starts: new Uint8Array(26 * 26 * 26) };
+  const out: LowercaseNames = { names: new Map(), starts: new Uint32Array(26 * 26 * 26) };
   const add = (key: string, min: number) => {
     if (key.length < min || key.includes(" ") || firstNames.has(key) || NOT_LOWERCASE.has(key)) return;
     if (!out.names.get(key)) out.names.set(key, !commonWords.has(key));
     const at = startIndex(key);
-    if (at >= 0) out.starts[at] = 1;
+    if (at >= 0) out.starts[at] = (out.starts[at] ?? 0) | lengthBit(key.length);
   };
   for (const e of extras) {
     if (e.type === "country") continue;

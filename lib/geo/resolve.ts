@@ -66,8 +66,22 @@ export function contains(outer: Candidate, inner: Candidate): boolean {
   return distanceKm(outer.lat, outer.lon, inner.lat, inner.lon) < 250;
 }
 
+const NONE: readonly Candidate[] = [];
+
+/** The context fields that admissible() reads, as bits. */
+function contextFlags(m: MentionContext): number {
+  return (
+    (m.cue ? 1 : 0) |
+    (m.commonWord ? 2 : 0) |
+    (m.firstName ? 4 : 0) |
+    (m.inNameRun ? 8 : 0) |
+    (m.beforeName ? 16 : 0) |
+    (m.allCaps ? 32 : 0)
+  );
+}
+
 interface Scene {
-  options: Candidate[][];
+  options: ReadonlyArray<readonly Candidate[]>;
   countryCounts: Map<string, number>;
   anchors: Candidate[];
 }
@@ -110,9 +124,13 @@ export function resolveMentions(
   contexts: MentionContext[],
   textCountries: Map<string, number>,
 ): Array<Candidate | null> {
-  const options = mentions.map((mention, i) => {
+  const options = mentions.map((mention, i): readonly Candidate[] => {
     const ctx = contexts[i];
-    return ctx ? expandRefs(gaz, mention.refs).filter((c) => admissible(gaz, c, ctx, textCountries)) : [];
+    if (!ctx) return NONE;
+    const all = expandRefs(gaz, mention.refs);
+    // Most names have one place: keep the shared array rather than filter into a new one.
+    if (all.length === 1) return admissible(gaz, all[0] as Candidate, ctx, textCountries) ? all : NONE;
+    return all.filter((c) => admissible(gaz, c, ctx, textCountries));
   });
   // Each place once: a town named ten times is one anchor, not ten distances to measure.
   const anchors: Candidate[] = [];
@@ -125,10 +143,18 @@ export function resolveMentions(
     }
   }
   const scene: Scene = { options, countryCounts: textCountries, anchors };
+  // A name repeated with the same standing in the text is the same place: scored once. The key is the
+  // name's entries and the context flags that decide which candidates are admissible.
+  const settled = new Map<readonly number[], Map<number, Candidate | null>>();
   return options.map((opts, i) => {
     const ctx = contexts[i];
     if (!ctx || opts.length === 0) return null;
     if (opts.length === 1) return opts[0] ?? null;
+    const refs = (mentions[i] as Mention).refs;
+    const plain = ctx.hintCountries.length === 0 && ctx.qualifiedBy === null && ctx.qualifies === null;
+    const flags = contextFlags(ctx);
+    const seen = plain ? settled.get(refs) : undefined;
+    if (seen?.has(flags)) return seen.get(flags) ?? null;
     let best: Candidate | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const c of opts) {
@@ -137,6 +163,10 @@ export function resolveMentions(
         best = c;
         bestScore = s;
       }
+    }
+    if (plain) {
+      if (seen) seen.set(flags, best);
+      else settled.set(refs, new Map([[flags, best]]));
     }
     return best;
   });
