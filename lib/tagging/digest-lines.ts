@@ -19,19 +19,25 @@ export function digestFrames(doc: Doc): Frame[] {
     if (!s) continue;
     let open: Source | null = null;
     let segStart = s.from;
+    let lastBreak = s.from;
     let own = false;
     for (let k = s.from; k <= s.to; k++) {
-      if (k < s.to && (doc.tokens[k]?.kind !== "punct" || !SEGMENT_BREAKS.has(w(doc, k)))) continue;
+      if (doc.tokens[k]?.kind !== "punct" && k < s.to) continue;
+      // "… -> CENTCOM: vessel hit": an arrow mid-line hands over to another source.
+      const arrow = k < s.to ? arrowBreak(doc, si, segStart, k, s.to) : 0;
+      if (k < s.to && !arrow && !SEGMENT_BREAKS.has(w(doc, k))) continue;
       const found = sourceAt(doc, si, segStart, k);
       if (found && found.qs < 0) {
         // "AZ MoD:" alone on its line heads the bullets below it.
         header = segStart === s.from && k === s.to ? found : null;
       } else if (found) {
-        if (open) closeSource(frames, doc, si, open, segStart - 1);
+        if (open) closeSource(frames, doc, si, open, lastBreak);
         open = found;
         own = true;
       }
-      segStart = k + 1;
+      lastBreak = k;
+      segStart = k + Math.max(1, arrow);
+      if (arrow) k += arrow - 1;
     }
     if (open) {
       const run = sameLineRun(doc, si);
@@ -92,6 +98,25 @@ const SEGMENT_BREAKS = new Set(["|", ";", "•"]);
 function symbol(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   return t?.kind === "punct" && t.text.charCodeAt(0) >= 0x2190;
+}
+
+/**
+ * The length of a spaced arrow at `k` ("->", "→", "=>") after some words of a line when a source with its
+ * separator follows it ("… -> houthis: 5 fighters killed"), else 0.
+ */
+function arrowBreak(doc: Doc, si: number, segStart: number, k: number, to: number): number {
+  if (k < segStart + 2) return 0;
+  const x = w(doc, k);
+  let len = 0;
+  if ((x === "-" || x === "=") && w(doc, k + 1) === ">" && doc.tokens[k + 1]?.start === doc.tokens[k]?.end)
+    len = 2;
+  else if (x === "→" || x === "⇒") len = 1;
+  if (!len || doc.tokens[k]?.start === doc.tokens[k - 1]?.end) return 0;
+  for (let c = k + len + 1; c < Math.min(to - 1, k + len + 7); c++) {
+    if (w(doc, c) !== ":") continue;
+    return sourceBefore(doc, si, k + len, c) ? len : 0;
+  }
+  return 0;
 }
 
 function isSeparator(doc: Doc, k: number): number {

@@ -3,7 +3,7 @@ import { clauseStart } from "./reported-clause";
 import { APPEAL_VERBS, STATEMENT_VERBS } from "./speaker-words";
 import { npAfter, npBefore } from "./speakers";
 import { type Frame, reportedFrame, w, wordCount } from "./statement-frames";
-import { trailingFrame } from "./statement-trailing";
+import { passiveFrame, trailingFrame } from "./statement-trailing";
 import { isHeadline, speechVerbAt } from "./statement-verbs";
 
 /** The subject of the sentence's first speech verb before `v`, for "… and said …". */
@@ -77,6 +77,12 @@ export function reportedFrames(doc: Doc): Frame[] {
       const t = doc.tokens[v];
       if (!t || inQuote(t.start)) continue;
       const prev = w(doc, v - 1);
+      // "…, it was reported by the governor": translated copy names its source after "by".
+      const passive = passiveFrame(doc, v, s.from, s.to, si);
+      if (passive) {
+        frames.push(passive);
+        continue;
+      }
       if (
         ["is", "was", "are", "were", "be", "been", "being"].includes(prev) ||
         (w(doc, v + 1) === "to" && !APPEAL_VERBS.has(verb))

@@ -1,14 +1,15 @@
+import { HEADINGS, LINE_LEAD } from "./digest-words";
 import type { Doc } from "./doc";
 import { ROLE_WORDS, STATEMENT_VERBS } from "./speaker-words";
 import { npAfter, npBefore } from "./speakers";
 import { skipAddressee, skipAdverbials } from "./statement-adverbials";
-import { type Frame, w } from "./statement-frames";
+import { type Frame, type Np, w } from "./statement-frames";
 
 const TRAILING_VERBS = new Set(
   `said says say added adds reported reports claimed claims stated told tells announced confirmed insisted warned
    estimated estimates estimate wrote writes tweeted posted alleged noted stressed explained argued acknowledged
    admitted conceded cautioned maintained asserted countered charged asked informed underlined reiterated
-   emphasised emphasized observed`.split(/\s+/),
+   emphasised emphasized observed report`.split(/\s+/),
 );
 /** Verbs that may close a headline with no comma before their source ("claims" and "reports" are nouns too). */
 const BARE_TRAILING = new Set(["says", "say", "said", "warns", "confirms", "tells", "told"]);
@@ -85,7 +86,7 @@ export function trailingFrame(
   let tailFrom = told ? skipAddressee(doc, v + 1, sTo) : v + 1;
   if (!bare && (!np || w(doc, comma) !== ",")) {
     if (w(doc, v - 1) !== ",") return null;
-    np = npAfter(doc, v + 1, sTo);
+    np = npAfter(doc, v + 1, sTo) ?? ownSide(doc, v + 1, sTo);
     comma = v - 1;
     if (!np) return null;
     tailFrom = np.appositive ? np.appositive[1] : np.to;
@@ -117,13 +118,23 @@ export function trailingFrame(
   )
     return null;
   let a = sFrom;
-  while (a < comma && (w(doc, a) === "-" || w(doc, a) === "*" || w(doc, a) === "•")) a++;
+  // A digest line's claim starts after its last ";" ("push of 2 km; 'scores' downed, say our sources").
+  if (headline) for (let k = sFrom; k < comma; k++) if (w(doc, k) === ";") a = k + 1;
+  // Bullets, time stamps and headings open a line: "19:10 UPDATE: …".
+  while (a < comma) {
+    const x = w(doc, a);
+    const stamp = doc.tokens[a]?.kind === "num" && (w(doc, a + 1) === ":" || w(doc, a - 1) === ":");
+    if (!stamp && !LINE_LEAD.has(x) && !HEADINGS.has(x)) break;
+    a++;
+  }
   if (comma - a < 3) return null;
   const first = doc.tokens[a];
   const last = doc.tokens[comma - 1];
   if (!first || !last) return null;
-  // A quotation in front is a direct statement, attributed by the direct-quote reader.
-  if (doc.quotes.some((q) => q.start <= first.start && first.start < q.end)) return null;
+  // A quotation in front that is the whole content is a direct statement, attributed by the direct-quote
+  // reader; in a digest line, one that opens a longer claim stays in it.
+  const opening = doc.quotes.find((q) => q.start <= first.start && first.start < q.end);
+  if (opening && (!headline || opening.end >= last.end - 1)) return null;
   let evEnd = doc.tokens[Math.max(tail, v + 1) - 1]?.end ?? last.end;
   let quote = doc.text.slice(first.start, last.end);
   if (resume > 0) {
@@ -147,6 +158,47 @@ export function trailingFrame(
     continues: false,
     sentence: si,
   };
+}
+
+const PASSIVE_SPEECH = new Set(["reported", "announced", "stated", "said", "informed", "claimed", "noted"]);
+
+/**
+ * Translated copy: "Two residents died, it was reported by the governor in his Telegram channel." The
+ * content runs from the sentence start to the comma before "it was … by"; the source follows "by".
+ */
+export function passiveFrame(doc: Doc, v: number, sFrom: number, sTo: number, si: number): Frame | null {
+  if (!PASSIVE_SPEECH.has(w(doc, v)) || w(doc, v + 1) !== "by") return null;
+  let it = v - 1;
+  if (w(doc, it) === "been") it--;
+  if (!["was", "is", "has", "had"].includes(w(doc, it))) return null;
+  it--;
+  if (w(doc, it) !== "it" || w(doc, it - 1) !== ",") return null;
+  const np = npAfter(doc, v + 2, sTo);
+  if (!np) return null;
+  let a = sFrom;
+  while (a < it - 1 && doc.tokens[a]?.kind === "punct") a++;
+  const first = doc.tokens[a];
+  const last = doc.tokens[it - 2];
+  if (!first || !last || it - 1 - a < 3) return null;
+  return {
+    direct: false,
+    quote: doc.text.slice(first.start, last.end),
+    evStart: first.start,
+    evEnd: doc.tokens[(np.appositive ? np.appositive[1] : np.to) - 1]?.end ?? last.end,
+    qStart: first.start,
+    qEnd: last.end,
+    np,
+    continues: false,
+    sentence: si,
+  };
+}
+
+/** "…, say our sources": a side's channel citing its own people, kept as written. */
+function ownSide(doc: Doc, k: number, sTo: number): Np | null {
+  if (w(doc, k) !== "our" || !ROLE_WORDS.has(w(doc, k + 1))) return null;
+  let e = k + 2;
+  while (e < sTo && ROLE_WORDS.has(w(doc, e))) e++;
+  return { from: k, to: e, asWritten: true };
 }
 
 /** The source at the end of a phrase: "Goris Arm MoD" → "Arm MoD"; role words and one actor's name. */

@@ -38,6 +38,9 @@ const NOT_SUBJECT = new Set(
    no any every each of for in on at by with from as and or but which who`.split(/\s+/),
 );
 
+/** Nouns that take a plural verb without an "s": "Turkish media report …", "police say …". */
+const COLLECTIVE = new Set(["media", "police", "people"]);
+
 /** The speech verb at `v` as the clause reader knows it, or null. */
 /** Every word that may be a speech verb, looked up once: itself, or the form it stands for. */
 let VERBS: Map<string, string> | null = null;
@@ -67,7 +70,7 @@ export function speechVerbAt(doc: Doc, v: number): string | null {
   if (prev?.kind === "word" && !NOT_SUBJECT.has(prev.norm)) {
     // A plural subject, an actor or a name: "Houthis claim", "witnesses allege", "Aliyev tweets".
     const posting = x === "tweets" || x === "writes" || x === "tweet";
-    const plural = prev.norm.endsWith("s") && ROLE_WORDS.has(prev.norm);
+    const plural = (prev.norm.endsWith("s") || COLLECTIVE.has(prev.norm)) && ROLE_WORDS.has(prev.norm);
     if (posting || prev.cap || doc.mentionAt[v - 1] || plural) return mapped;
   }
   return STATEMENT_VERBS.has(x) ? x : null;
