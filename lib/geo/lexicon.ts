@@ -49,7 +49,7 @@ export const EVENT_NOUNS = words(
   "attack attacks strike strikes shelling bombing bombings bombardment raid raids assault assaults " +
     "offensive siege capture fall liberation recapture invasion fire missile missiles rocket rockets " +
     "drone drones airstrike airstrikes advance push counteroffensive counter-offensive battle fighting " +
-    "outskirts destruction occupation blockade",
+    "destruction occupation blockade",
 );
 
 /** Transitive attack verbs whose object, right after them, is a site ("Russia shelled Kharkiv"). */

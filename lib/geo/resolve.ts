@@ -146,7 +146,7 @@ export function resolveMentions(
   // A name repeated with the same standing in the text is the same place: scored once. The key is the
   // name's entries and the context flags that decide which candidates are admissible.
   const settled = new Map<readonly number[], Map<number, Candidate | null>>();
-  return options.map((opts, i) => {
+  const chosen = options.map((opts, i) => {
     const ctx = contexts[i];
     if (!ctx || opts.length === 0) return null;
     if (opts.length === 1) return opts[0] ?? null;
@@ -170,4 +170,5 @@ export function resolveMentions(
     }
     return best;
   });
+  return chosen;
 }

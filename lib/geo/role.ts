@@ -77,6 +77,20 @@ function background(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * "In the city of Al-Fashir, the capital of North Darfur state, the militia launched a heavy artillery
+ * bombardment": a locative that opens its sentence sets the scene of the whole clause after it.
+ */
+function eventAfter(tokens: Token[], last: number): boolean {
+  const sentence = tokens[last]?.sentence;
+  for (let k = last + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return false;
+    if (EVENT_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the sentence of token i has a finite verb of its own ("said", "was", "will"): a full clause,
  * unlike the verbless lines of a digest ("SAF vs RSF in Khartoum, Bahri").
  */
@@ -171,7 +185,7 @@ function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKi
     if (LOCATIVE.has(t.lower)) {
       if (disputeOver(tokens, k) || speechBefore(tokens, k) || destinationAt(tokens, k)) return "not";
       if (spokenAt(tokens, last, laterPlace(scene, last))) return "not";
-      if (eventNear(tokens, first, last)) return "site";
+      if (eventNear(tokens, first, last) || (t.sentenceStart && eventAfter(tokens, last))) return "site";
       return isEventful(scene) && direct && kind !== "country" && !clauseVerb(tokens, first)
         ? "site"
         : "none";

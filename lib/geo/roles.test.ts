@@ -222,3 +222,14 @@ table("well-known war towns and the countries at war before namesakes abroad", [
   ["Shelling was reported near Deir ez-Zor.", { "Deir ez-Zor": "incident" }],
   ["A drone struck a port warehouse in Odessa.", { Odessa: "incident" }],
 ]);
+
+table("a locative opening its sentence sets the scene of the clause after it", [
+  [
+    "In the city of Al-Fashir, the capital of North Darfur state, the militia launched a heavy artillery bombardment on its neighbourhoods.",
+    { "Al-Fashir": "incident", "North Darfur state": "mentioned" },
+  ],
+  [
+    "Now in a rented flat in Masis, on the outskirts of Yerevan, she waits for news.",
+    { Yerevan: "mentioned" },
+  ],
+]);
