@@ -4,6 +4,7 @@ import type { Doc } from "./doc";
 import { parseCount } from "./numbers";
 import { flagActor, isFlag } from "./statement-flags";
 import { type Frame, type Np, reportedFrame, tokenAt, w } from "./statement-frames";
+import { speechVerbAt } from "./statement-verbs";
 
 /**
  * Digest lines "SOURCE: claim" ("AZ MoD: 3 tanks destroyed near Fuzuli", "Arm MoD - shelling of Goris",
@@ -34,6 +35,10 @@ export function digestFrames(doc: Doc): Frame[] {
         if (open) closeSource(frames, doc, si, open, lastBreak);
         open = found;
         own = true;
+      } else if (open && segStart > s.from && speakerOpens(doc, segStart, k)) {
+        // "losses: not disclosed; Baku says 'a few' died": the next source speaks in its own clause.
+        closeSource(frames, doc, si, open, lastBreak);
+        open = null;
       }
       lastBreak = k;
       segStart = k + Math.max(1, arrow);
@@ -98,6 +103,12 @@ const SEGMENT_BREAKS = new Set(["|", ";", "•"]);
 function symbol(doc: Doc, k: number): boolean {
   const t = doc.tokens[k];
   return t?.kind === "punct" && t.text.charCodeAt(0) >= 0x2190;
+}
+
+/** A segment opened by a short subject and its speech verb: "Baku says …", "Arm MoD denies …". */
+function speakerOpens(doc: Doc, from: number, to: number): boolean {
+  for (let v = from + 1; v < Math.min(to, from + 4); v++) if (speechVerbAt(doc, v)) return true;
+  return false;
 }
 
 /**

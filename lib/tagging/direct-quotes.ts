@@ -88,6 +88,9 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
       const np = npAfter(doc, s.from, v);
       return { np, end: q.end, adjacent: np !== null };
     }
+    // "Baku says 'a few' officers died": a short quotation opening the clause stays in the report.
+    if (!NAMING_VERBS.has(verb) && w(doc, qa - 1) !== ":" && runsOn(doc, q, s.to))
+      return { np: null, end: q.end, adjacent: false };
     const np = npBefore(doc, v, s.from);
     return { np, end: q.end, adjacent: np !== null };
   }
@@ -106,6 +109,14 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
   }
   if (w(doc, qa - 1) === ":") return { np: npBefore(doc, qa - 1, s.from), end: q.end, adjacent: true };
   return { np: null, end: q.end, adjacent: false };
+}
+
+/** A quotation of one or two words followed in its sentence by more of the clause ("'a few' officers died"). */
+function runsOn(doc: Doc, q: QuoteSpan, sTo: number): boolean {
+  const next = doc.tokens[tokenAt(doc, q.end)];
+  if (next?.kind !== "word" || next.cap || next.sentence !== doc.tokens[sTo - 1]?.sentence) return false;
+  if (["and", "but", "or", "he", "she", "they", "it", "as", "while"].includes(next.norm)) return false;
+  return wordCount(doc.text.slice(q.innerStart, q.innerEnd)) < 3;
 }
 
 /** Verbs that judge something "as" the quoted words: "dismissed the claims as 'groundless'". */

@@ -3,7 +3,7 @@ import { parseCount } from "./numbers";
 import { APPEAL_VERBS, THAT_VERBS } from "./speaker-words";
 import { npAfter } from "./speakers";
 import { DAYS, skipAddressee, skipAdverbials, thatAhead } from "./statement-adverbials";
-import { w } from "./statement-frames";
+import { tokenAt, w, wordCount } from "./statement-frames";
 import { CYRILLIC_SPEECH } from "./statement-verbs";
 
 export { skipAdverbials };
@@ -125,6 +125,8 @@ export function clauseStart(
   v = k - 1;
   const nx = doc.tokens[v + 1];
   if (!nx) return -1;
+  // "Baku says 'a few' officers died": a quoted word or two opening the clause.
+  if (nx.kind === "punct" && shortQuoteOpens(doc, nx.start)) return v + 1;
   const bare = ["it", "they", "he", "she", "we", "there", "its", "his", "her", "their", "i"];
   if (bare.includes(nx.norm)) return v + 1;
   // "says at least 100 killed", "said some 40 soldiers died": a figure opens the clause.
@@ -225,3 +227,11 @@ const NUMBER_CLAUSE = new Set(
     " ",
   ),
 );
+
+/** A quotation of one or two words starting at `start` with more of the clause after it, in lower case. */
+function shortQuoteOpens(doc: Doc, start: number): boolean {
+  const q = doc.quotes.find((x) => x.start === start);
+  if (!q || wordCount(doc.text.slice(q.innerStart, q.innerEnd)) >= 3) return false;
+  const after = doc.tokens[tokenAt(doc, q.end)];
+  return after?.kind === "word" && !after.cap && after.sentence === doc.tokens[tokenAt(doc, start)]?.sentence;
+}

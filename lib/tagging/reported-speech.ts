@@ -105,6 +105,8 @@ export function reportedFrames(doc: Doc): Frame[] {
         if (x === ";" && (!headline || sourceAfter(doc, e + 1, s.to))) break;
         // "said A and added that B": two statements.
         if (x === "and" && e > c && STATEMENT_VERBS.has(w(doc, e + 1))) break;
+        // "Arm MoD denies any POWs were taken, says positions held": the subject's second statement.
+        if (x === "," && e > c && FINITE_SPEECH.has(w(doc, e + 1))) break;
         // "…, Arm MoD denies losses": another source answers in the same line.
         if (x === "," && e > c) {
           let f = e + 1;
@@ -131,7 +133,8 @@ export function reportedFrames(doc: Doc): Frame[] {
         e - c <= 2 &&
         OBJECT_VERBS.has(verb) &&
         doc.tokens.slice(c, e).some((t) => t.kind === "word") &&
-        doc.tokens.slice(c, e).every((t) => t.kind !== "punct" && !OBJECT_PRONOUNS.has(t.norm));
+        doc.tokens.slice(c, e).every((t) => t.kind !== "punct") &&
+        !OBJECT_PRONOUNS.has(w(doc, e - 1));
       // A headline's two words are a report: "AZ MoD says Hadrut taken".
       const shortHeadline = headline && e - c === 2 && doc.tokens[c + 1]?.kind === "word";
       // "denied the reports", "rejected the claims": a denial of something unnamed reports nothing.
@@ -184,5 +187,7 @@ export function reportedFrames(doc: Doc): Frame[] {
 const CLAUSE_ENDS = new Set(
   "saying adding according while but whereas warning stressing calling without citing describing".split(" "),
 );
+/** Finite speech verbs that may follow a comma with the same subject: "denies X, says Y". */
+const FINITE_SPEECH = new Set(["says", "said", "adds", "added", "claims", "claimed", "insists", "insisted"]);
 const OBJECT_VERBS = new Set(["denies", "denied", "deny", "confirms", "confirmed", "confirm"]);
 const OBJECT_PRONOUNS = new Set(["it", "this", "that", "them", "these", "those", "so", "him", "her", "any"]);
