@@ -4,6 +4,7 @@ import type { Gazetteer } from "./gazetteer";
 import { ADMIN_NOUNS, CONNECTORS, FACILITY_NOUNS, NAME_PARTICLES, NEVER_PLACES, TITLES } from "./lexicon";
 import { lowercaseFlag, lowercaseRowOk } from "./links";
 import { joinable, type Token } from "./tokens";
+import { articleVariants, isArticle, unitOfTown } from "./variants";
 
 /** A span of tokens that matched one or more gazetteer names. */
 export interface Mention {
@@ -86,7 +87,13 @@ function lookup(gaz: Gazetteer, tokens: Token[], i: number, n: number): readonly
   const key = parts.join(" ");
   if (gaz.notPlaces.has(key)) return "stop";
   if (tokens[i]?.cyrillic) return lookupRussian(gaz, parts);
-  return gaz.names.lookup(key);
+  const found = gaz.names.lookup(key);
+  if (found.length > 0) return found;
+  for (const variant of articleVariants(parts)) {
+    const refs = gaz.names.lookup(variant);
+    if (refs.length > 0) return refs;
+  }
+  return (n === 2 && unitOfTown(gaz, parts[0] ?? "", parts[1] ?? "")) || found;
 }
 
 /** Tries the case-stripped stems of each word (a few combinations for a two- or three-word name). */
@@ -157,7 +164,11 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
       continue;
     }
     // Cyrillic names are not in the head set (their index is built lazily), so always try them long.
-    const longer = t.cyrillic || gaz.names.startsLonger(t.folded);
+    // A word before "region"/"oblast" may name the unit in a spelling only its town has ("Kharkov region").
+    const longer =
+      t.cyrillic ||
+      gaz.names.startsLonger(t.folded) ||
+      (joinable(t.gapAfter) && ADMIN_NOUNS.has(tokens[i + 1]?.lower ?? ""));
     // A word that starts no longer name and is no name itself needs no other test: most capitals.
     if ((!longer && gaz.names.lookup(t.folded).length === 0) || afterTitle(tokens, i)) {
       i++;
@@ -169,7 +180,8 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
       const last = tokens[i + n - 1];
       if (n > 1 && last && !last.cap && !ADMIN_NOUNS.has(last.lower) && !FACILITY_NOUNS.has(last.lower))
         continue;
-      if (n === 1 && (isExcludedWord(gaz, t) || !t.cap)) break;
+      // "Al" of an unknown "Al-Something" is no place ("Ål" in Norway).
+      if (n === 1 && (isExcludedWord(gaz, t) || !t.cap || (isArticle(t.folded) && t.gapAfter === "-"))) break;
       let refs = lookup(gaz, tokens, i, n);
       if (refs === "stop") {
         matched = n;

@@ -233,3 +233,12 @@ table("a locative opening its sentence sets the scene of the clause after it", [
     { Yerevan: "mentioned" },
   ],
 ]);
+
+table("other spellings: the Arabic article and units named after their towns", [
+  ["Shelling hit Al-Obeid and Al-Nuhud overnight.", { "El Obeid": "incident", "An Nuhūd": "incident" }],
+  [
+    "Drones struck the Zaporozhye region and the Kharkov region.",
+    { "Zaporizhzhia Oblast": "incident", "Kharkiv Oblast": "incident" },
+  ],
+  ["A missile hit a port in Nikolayev.", { Mykolaiv: "incident" }],
+]);
