@@ -161,6 +161,7 @@ export function reportedFrames(doc: Doc): Frame[] {
       const np =
         quotedAs ??
         npBefore(doc, v, s.from) ??
+        (w(doc, v - 1) === "both" ? npBefore(doc, v - 1, s.from) : null) ??
         (w(doc, v - 1) === "by" ? npBefore(doc, v - 2, s.from) : null) ??
         (w(doc, v - 1) === "," || w(doc, v - 1) === "and" || w(doc, v - 1) === "but"
           ? (earlier?.np ?? firstSubject(doc, s.from, v))

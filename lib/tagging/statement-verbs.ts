@@ -66,7 +66,8 @@ export function speechVerbAt(doc: Doc, v: number): string | null {
   if (known === "read") return DOC_NOUNS.has(w(doc, v - 1)) ? "says" : null;
   const mapped = BASE_FORMS.get(x);
   if (mapped === undefined) return known;
-  const prev = doc.tokens[v - 1];
+  // "SAF & RSF both deny …": the subject before "both".
+  const prev = doc.tokens[doc.tokens[v - 1]?.norm === "both" ? v - 2 : v - 1];
   if (prev?.kind === "word" && !NOT_SUBJECT.has(prev.norm)) {
     // A plural subject, an actor or a name: "Houthis claim", "witnesses allege", "Aliyev tweets".
     const posting = x === "tweets" || x === "writes" || x === "tweet";
