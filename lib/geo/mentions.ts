@@ -180,8 +180,9 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
       const last = tokens[i + n - 1];
       if (n > 1 && last && !last.cap && !ADMIN_NOUNS.has(last.lower) && !FACILITY_NOUNS.has(last.lower))
         continue;
-      // "Al" of an unknown "Al-Something" is no place ("Ål" in Norway).
-      if (n === 1 && (isExcludedWord(gaz, t) || !t.cap || (isArticle(t.folded) && t.gapAfter === "-"))) break;
+      // "Al" of an unknown "Al-Something" is no place ("Ål" in Norway), nor is the first half of an
+      // unknown hyphenated name ("Bilhorod" of a misspelt "Bilhorod-Dnistrovskyi" is no Belgorod).
+      if (n === 1 && (isExcludedWord(gaz, t) || !t.cap || unknownCompound(gaz, tokens, i))) break;
       let refs = lookup(gaz, tokens, i, n);
       if (refs === "stop") {
         matched = n;
@@ -199,6 +200,15 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
     i += Math.max(1, matched);
   }
   return out;
+}
+
+/** Whether token i opens a hyphenated name whose capitalised second half is no place either. */
+function unknownCompound(gaz: Gazetteer, tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (t.gapAfter !== "-" || !next?.cap) return false;
+  if (isArticle(t.folded)) return true;
+  return gaz.names.lookup(next.folded).length === 0 && demonymOfFolded(gaz.demonyms, next.folded) === null;
 }
 
 /** Demonyms ("Armenian" is an actor), months and weekdays are never single-word places. */

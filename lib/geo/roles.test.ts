@@ -242,3 +242,8 @@ table("other spellings: the Arabic article and units named after their towns", [
   ],
   ["A missile hit a port in Nikolayev.", { Mykolaiv: "incident" }],
 ]);
+
+table("hyphenated names: the first half of an unknown compound is no place", [
+  ["Drones hit Bilhorod-Dnistrovskyi overnight.", { "Bilhorod-Dnistrovskyi": "incident", Belgorod: null }],
+  ["Shelling hit Zoryane-Nyzhnie overnight.", { Zoryane: null }],
+]);
