@@ -91,7 +91,8 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
     // "Baku says 'a few' officers died": a short quotation opening the clause stays in the report.
     if (!NAMING_VERBS.has(verb) && w(doc, qa - 1) !== ":" && runsOn(doc, q, s.to))
       return { np: null, end: q.end, adjacent: false };
-    const np = npBefore(doc, v, s.from);
+    // "…, calls it 'painful'", "…, vows 'revenge'": a second verb of the sentence's subject.
+    const np = npBefore(doc, v, s.from) ?? (w(doc, v - 1) === "," ? firstFramer(doc, s.from, v) : null);
     return { np, end: q.end, adjacent: np !== null };
   }
   const framed = framingVerb(doc, qa, s.from);
@@ -99,7 +100,9 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
   let inClause = false;
   for (let v = s.from; v < framed && !inClause; v++) inClause = speechVerbAt(doc, v) !== null;
   if (framed >= 0 && !inClause) {
-    const np = npBefore(doc, framed, s.from);
+    // "…, vows 'just punishment'": a second verb of the subject that opens the sentence.
+    const np =
+      npBefore(doc, framed, s.from) ?? (w(doc, framed - 1) === "," ? firstFramer(doc, s.from, framed) : null);
     if (np) return { np, end: q.end, adjacent: true };
   }
   for (let k = s.from; k < qa - 1; k++) {
@@ -128,8 +131,23 @@ const JUDGING_VERBS = new Set(
 
 /** Verbs whose object is the quoted words: "expressed 'grave concern'", "announced a 'total blockade'". */
 const VOICING_VERBS = new Set(
-  "expressed expresses voiced voices announced announces declared declares proclaimed proclaims".split(" "),
+  "expressed expresses voiced voices announced announces declared declares proclaimed proclaims vows vowed promises promised".split(
+    " ",
+  ),
 );
+
+/** "holds X 'responsible'", "held X 'accountable'": the subject judges in the quoted words. */
+const HOLDING_VERBS = new Set(["holds", "held"]);
+
+/** The subject of the sentence's first speaking or framing verb before `v`: "militia holds …, vows '…'". */
+function firstFramer(doc: Doc, from: number, v: number): Np | null {
+  for (let f = from + 1; f < v; f++) {
+    const x = w(doc, f);
+    if (HOLDING_VERBS.has(x) || VOICING_VERBS.has(x) || JUDGING_VERBS.has(x) || STATEMENT_VERBS.has(x))
+      return npBefore(doc, f, from);
+  }
+  return null;
+}
 
 const ARTICLES = new Set(["a", "an", "the", "its", "their", "his", "her"]);
 
@@ -141,6 +159,11 @@ function framingVerb(doc: Doc, qa: number, from: number): number {
   let k = qa - 1;
   if (ARTICLES.has(w(doc, k))) k--;
   if (k >= from && VOICING_VERBS.has(w(doc, k))) return k;
+  // "holds Israel 'fully responsible'": a holding verb, its object of a few words, the quoted words.
+  for (let h = qa - 2; h >= Math.max(from, qa - 5); h--) {
+    if (HOLDING_VERBS.has(w(doc, h))) return h;
+    if (doc.tokens[h]?.kind !== "word") break;
+  }
   if (w(doc, k) !== "as") return -1;
   for (let v = k - 1; v >= Math.max(from, k - 6); v--) {
     if (JUDGING_VERBS.has(w(doc, v))) return v;

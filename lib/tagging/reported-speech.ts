@@ -13,7 +13,10 @@ function firstSubject(doc: Doc, sFrom: number, v: number) {
   }
   // "The RSF blamed the army for the massacre and said …": the subject that opens the sentence.
   const np = npAfter(doc, sFrom, v);
-  const next = np ? doc.tokens[np.appositive ? np.appositive[1] + 1 : np.to] : undefined;
+  // "A spokesman, Major Ivo Tarn, did not deny …": the name's appositive may come before it.
+  let k = np ? (np.appositive && np.appositive[1] > np.to ? np.appositive[1] + 1 : np.to) : -1;
+  if (w(doc, k) === ",") k++;
+  const next = np ? doc.tokens[k] : undefined;
   return np && next?.kind === "word" && !next.cap ? np : null;
 }
 const NAMING = new Set(["called", "described", "labelled", "labeled", "branded", "termed"]);
@@ -186,7 +189,9 @@ export function reportedFrames(doc: Doc): Frame[] {
 
 /** Words after a comma that end the reported clause: a participle of the speaker's or another clause. */
 const CLAUSE_ENDS = new Set(
-  "saying adding according while but whereas warning stressing calling without citing describing".split(" "),
+  "saying adding according while but whereas warning stressing calling without citing describing calls vows".split(
+    " ",
+  ),
 );
 /** Finite speech verbs that may follow a comma with the same subject: "denies X, says Y". */
 const FINITE_SPEECH = new Set(["says", "said", "adds", "added", "claims", "claimed", "insists", "insisted"]);
