@@ -29,22 +29,42 @@
  * Disambiguation, by weight: a qualifier after a comma ("Atlanta, Georgia", "Martuni, Armenia") that
  * must contain the place; a country named next to it ("Armenia's", "in Armenia"); the region
  * profile's own places and focus countries; countries named anywhere in the text (demonyms count);
- * closeness to the text's unambiguous places; then population, own name over alternate name.
+ * closeness to the text's unambiguous places; the countries at war over others ("Odessa" is in
+ * Ukraine); then population, own name over alternate name. A name not in the index as written gets
+ * second tries (variants.ts): the Arabic article's other spellings ("Al-Obeid"), an oblast under its
+ * town's own name ("Kharkov region").
  *
- * Role. "incident" when the text makes the place the site of an event: a locative preposition with an
- * event word in the sentence ("shelling in X", "protesters in X", "talks in X"), an attack noun with
- * of/on ("the strike on X"), an attack or capture verb with the place as object ("shelled X", "held
- * X"), a passive with the place as subject ("X came under fire", across an apposition), or a digest
- * line "X: two killed". Lists share their role; a possessive ("Armenia's") and a qualifier are
- * "mentioned". Everything else is "mentioned".
+ * Role (role.ts, role-cues.ts, role-scene.ts). "incident" when the text makes the place the site of
+ * an event: a locative preposition with an event word near it ("shelling in X", "protesters in X",
+ * "talks in X"), or in a verbless digest line of an event report ("SAF vs RSF in Khartoum"), or
+ * opening a sentence whose clause reports one ("In the city of X, the militia shelled ..."); an attack
+ * noun with of/on ("the strike on X"); an attack, capture or flight verb with the place as object
+ * ("shelled X", "fled X", "evacuated from X"); a passive with the place or what it owns as subject ("X
+ * came under fire", "X's main hospital was hit", "Bakhmut fell to ..."), not an active one ("X has
+ * shelled", "X struck Y"); "X, where shelling killed two"; an event noun after it ("the Ganja
+ * strike"); a digest line "X: two killed"; a town named in a sentence that reports an event, unless a
+ * word says otherwise. "mentioned": datelines in any case ("Kyiv, 12 March —"), destinations ("fled
+ * to", "crossed into", "bound for"), where someone spoke ("told reporters in X", "In Baku, officials
+ * said ..." with the site named after), the agent of a passive ("held by Amhara militia"), the object
+ * of a dispute ("the war over Karabakh"), future events ("talks will be held in X"), sentences dated
+ * to the past century, qualifiers and containers ("Goris, Armenia", "Azerbaijan's Tartar district",
+ * "the capital of Tigray", "Adre in Chad"), and a region or country whose sentence names a site
+ * inside it (its setting). Lists share their role.
  *
- * Actors are not places. A country or capital stands for its government ("Turkey said", "Baku
- * would", "Russia's defence ministry", "Moscow: ready for talks") and gives no tag, unless the text
- * uses it as a location: a place cue before it ("to Azerbaijan", "the border with Iran", "southern
- * Armenia"), a dateline, a qualifier, a list after a kept place, a possessive container ("Russia's
- * Kursk region") or an incident role. Regions too, when followed by an institution or a verb
- * ("Karabakh authorities"). The issue names "Turkey said" as only mentioned; the labelled set leaves
- * such actors out altogether, and this follows the labelled set.
+ * Actors are not places (actor-use.ts). A country or capital stands for its government ("Turkey
+ * said", "Baku would", "Russia's defence ministry", "Moscow: ready for talks") and gives no tag, unless
+ * the text uses it as a location: a place cue before it ("to Azerbaijan", "the border with Iran",
+ * "southern Armenia", "flights between Baku and Moscow", "borders both Armenia and ..."), a dateline, a
+ * qualifier, a list after a kept place, a possessive container or land ("Russia's Kursk region",
+ * "Lebanon's south", "Sudan's civil war"), a section heading ("KHARTOUM FRONT"), a home ("a Khartoum
+ * resident"), the sides of a border ("the Armenia-Azerbaijan border") or an incident role. Regions
+ * too, when followed by an institution or a verb ("Karabakh authorities"). Names inside names are no
+ * places: a curated place before a surname ("Lachin Mammadov"), a facility ("Zaporizhzhia nuclear
+ * plant", "Kakhovka HPP"), the first half of an unknown hyphenated name.
+ *
+ * Lower case (links.ts): one-word supplement names that are no English word, the names of towns of
+ * 10,000 in the region's countries and 50,000 in the countries at war (and the alternate names of
+ * cities of 100,000 there), "X region"; an English word ("tartar") only beside another such name.
  *
  * One tag per place and text: "incident" if any mention is, evidence the first incident mention or
  * else the first mention. Tags are sorted by evidence start. findPlaces is pure: no I/O (it memoises
