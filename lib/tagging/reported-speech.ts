@@ -80,6 +80,8 @@ export function reportedFrames(doc: Doc): Frame[] {
       const t = doc.tokens[v];
       if (!t || inQuote(t.start)) continue;
       const prev = w(doc, v - 1);
+      // "casualties: none reported officially": nobody speaks.
+      if (NOBODY.has(prev)) continue;
       // "…, it was reported by the governor": translated copy names its source after "by".
       const passive = passiveFrame(doc, v, s.from, s.to, si);
       if (passive) {
@@ -164,7 +166,11 @@ export function reportedFrames(doc: Doc): Frame[] {
       const np =
         quotedAs ??
         npBefore(doc, v, s.from) ??
-        (w(doc, v - 1) === "both" ? npBefore(doc, v - 1, s.from) : null) ??
+        (w(doc, v - 1) === "both" || HERE.has(w(doc, v - 1)) ? npBefore(doc, v - 1, s.from) : null) ??
+        // "… per HRW, who say 2 videos show abuse": the body before the relative pronoun.
+        (w(doc, v - 1) === "who" && w(doc, v - 2) === "," && WHO_SAY.has(verb)
+          ? npBefore(doc, v - 2, s.from)
+          : null) ??
         (w(doc, v - 1) === "by" ? npBefore(doc, v - 2, s.from) : null) ??
         (w(doc, v - 1) === "," || w(doc, v - 1) === "and" || w(doc, v - 1) === "but"
           ? (earlier?.np ?? firstSubject(doc, s.from, v))
@@ -193,6 +199,22 @@ const CLAUSE_ENDS = new Set(
     " ",
   ),
 );
+/** A place adverb between a subject and its verb: "Aid workers here say …". */
+const HERE = new Set(["here", "there", "locally"]);
+/** Verbs of a relative clause that reports ("who say …"), not "who asked not to be named". */
+const WHO_SAY = new Set([
+  "say",
+  "says",
+  "said",
+  "claim",
+  "claims",
+  "report",
+  "reports",
+  "estimate",
+  "estimates",
+]);
+const NOBODY = new Set(["none", "nobody", "nothing", "no-one"]);
+
 /** Finite speech verbs that may follow a comma with the same subject: "denies X, says Y". */
 const FINITE_SPEECH = new Set(["says", "said", "adds", "added", "claims", "claimed", "insists", "insisted"]);
 const OBJECT_VERBS = new Set(["denies", "denied", "deny", "confirms", "confirmed", "confirm"]);
