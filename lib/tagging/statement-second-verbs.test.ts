@@ -32,6 +32,26 @@ const table: Array<[string, string, Row[]]> = [
     "A rebel spokesman, Major Ivo Tarn, did not deny the raid but said it had hit only fighters in the market.",
     [["Major Ivo Tarn", false, "it had hit only fighters in the market"]],
   ],
+  [
+    "a place adverb between the subject and its verb",
+    "She crossed with her sons. Aid workers here say more than 400 people are crossing every day.",
+    [["Aid workers", false, "more than 400 people are crossing every day"]],
+  ],
+  [
+    "', who say …': the body before the relative pronoun speaks",
+    "- POWs: at least 30 soldiers held by rebels per Amnesty, who say 3 videos show torture",
+    [["Amnesty", false, "3 videos show torture"]],
+  ],
+  [
+    "', who asked not to be named' is no statement of its own",
+    "“We have nothing left,” said one farmer, who asked not to be named.",
+    [["one farmer", true, "We have nothing left"]],
+  ],
+  [
+    "'none reported': nobody speaks",
+    "casualties: none reported officially; 3 dockers hurt per the union",
+    [],
+  ],
   ["'vowed revenge' without quote marks is no statement", "The militia vowed revenge for the raid.", []],
 ];
 
