@@ -37,6 +37,9 @@ export function sourceBefore(doc: Doc, si: number, lineStart: number, sep: numbe
     }
   }
   while (end - 1 > lineStart && CUES.has(w(doc, end - 1)) && !doc.tokens[end - 1]?.cap) end--;
+  // "AZ mil. losses: …", "army dead per its own list: …", "AZ MoD DAILY — …": a topic heads the claim.
+  if (TOPICS.has(w(doc, end - 1))) return null;
+  for (let k = lineStart; k < end; k++) if (w(doc, k) === "per") return null;
   const np = npBefore(doc, end, lineStart);
   if (!np || np.from !== lineStart)
     return cyrillicSource(doc, lineStart, end) ?? shortSource(doc, si, lineStart, end);
@@ -124,6 +127,12 @@ function sideCode(doc: Doc, k: number): boolean {
   if (!/^\p{Lu}{2,3}$/u.test(t.text)) return false;
   return !!doc.mentionAt[k] || (t.text.length === 2 && doc.lex.actors.has(t.text));
 }
+
+/** Words that close a heading of what a line is about, not of who speaks. */
+const TOPICS = new Set(
+  `losses loss dead deaths casualties toll tolls killed wounded injured missing displaced pows damage daily weekly
+   roundup digest summary list figures`.split(/\s+/),
+);
 
 const CLIPPED_OFFICES = new Set(
   "min gov reg admin def dept spkr cttee cmte comm cmdr hq mil pres sec govt off".split(" "),

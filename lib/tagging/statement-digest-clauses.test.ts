@@ -43,6 +43,17 @@ const table: Array<[string, string, Row[]]> = [
       ["Yerevan", false, "'a handful' of officers died"],
     ],
   ],
+  [
+    "a topic heading a claim is no source ('losses:')",
+    "- rebel losses: not disclosed; Yerevan says 'a handful' of officers died",
+    [["Yerevan", false, "'a handful' of officers died"]],
+  ],
+  [
+    "a figure's own list is no source ('dead per its own list:')",
+    "- army dead per its own list: 900 (names published)",
+    [],
+  ],
+  ["a bulletin's name is no source ('MoD DAILY —')", "RU MoD DAILY — 12.03.2022", []],
 ];
 
 describe("statements: second verbs, short quotations in reports, sources after ';'", () => {
