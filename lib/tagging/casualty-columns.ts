@@ -21,6 +21,12 @@ export interface ColumnFigure {
 
 const BARS = new Set(["|", "¦"]);
 
+/** Does the sentence hold a bar at all? The cheap test before splitting it into cells. */
+function hasBar(doc: Doc, s: Sentence): boolean {
+  for (let k = s.from; k < s.to; k++) if (BARS.has(doc.tokens[k]?.text ?? "")) return true;
+  return false;
+}
+
 /** The cells of a sentence split at bars, as token ranges. */
 function cells(doc: Doc, s: Sentence): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -54,7 +60,7 @@ function headerCell(
 
 /** The figures of a row under a header row, or nothing when the two lines are not such a table. */
 export function columnFigures(doc: Doc, header: Sentence | undefined, row: Sentence): ColumnFigure[] {
-  if (!header) return [];
+  if (!header || !hasBar(doc, row) || !hasBar(doc, header)) return [];
   const rowCells = cells(doc, row);
   if (rowCells.length < 2) return [];
   const headCells = cells(doc, header);
@@ -72,6 +78,7 @@ export function columnFigures(doc: Doc, header: Sentence | undefined, row: Sente
 
 /** Is the sentence a table header ("dead | wounded")? Its words of kind are labels, not claims. */
 export function isHeaderRow(doc: Doc, s: Sentence): boolean {
+  if (!hasBar(doc, s)) return false;
   const cs = cells(doc, s);
   return cs.length >= 2 && cs.every((c) => headerCell(doc, c) !== null);
 }

@@ -32,6 +32,8 @@ export function partyOf(
 }
 
 function bothSides(doc: Doc, s: Sentence): boolean {
+  const at = doc.text.indexOf("side", s.start);
+  if (at < 0 || at >= s.end) return false;
   for (let k = s.from + 1; k < s.to; k++) {
     const w = word(doc.tokens, k);
     if ((w === "sides" || w === "side") && ["both", "each", "all"].includes(word(doc.tokens, k - 1)))
@@ -44,9 +46,17 @@ function bothSides(doc: Doc, s: Sentence): boolean {
 function atWarHere(doc: Doc, actor: string): boolean {
   const enemies = doc.lex.opponents[actor];
   if (!enemies) return false;
-  for (const men of doc.mentions) if (enemies.includes(men.actor)) return true;
+  let named = NAMED.get(doc);
+  if (!named) {
+    named = new Set(doc.mentions.map((men) => men.actor));
+    NAMED.set(doc, named);
+  }
+  for (const e of enemies) if (named.has(e)) return true;
   return false;
 }
+
+/** The actors named in each article, computed once per document. */
+const NAMED = new WeakMap<Doc, Set<string>>();
 
 function sideOf(
   doc: Doc,
