@@ -42,7 +42,8 @@ function locatedBefore(tokens: Token[], first: number): boolean {
   if (prev && prev.sentence === sentence && !prev.cap && PLACE_ADJECTIVES.has(prev.lower)) return true;
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
     const t = tokens[k];
-    if (!t || t.sentence !== sentence) return false;
+    // A comma or colon closes the phrase: "were shelled, Yerevan said" puts no verb before Yerevan.
+    if (!t || t.sentence !== sentence || /[,;:()]/.test(t.gapAfter)) return false;
     if (PLACE_CUE.has(t.lower) || LOCATION_CUE.has(t.lower) || ATTACK_VERBS.has(t.lower)) return true;
     // "of"/"with" locate only after a word of land ("the territory of Armenia", "the border with Iran"),
     // not in "the head of Russia's group" or "stands with Azerbaijan".

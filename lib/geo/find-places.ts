@@ -4,7 +4,7 @@ import { type Candidate, placeNamesOf } from "./candidates";
 import { contextOf, countryCodesOf } from "./context";
 import { demonymOfFolded } from "./countries";
 import type { Gazetteer } from "./gazetteer";
-import { PLACE_ADJECTIVES, PLACE_NOUNS } from "./lexicon";
+import { PLACE_ADJECTIVES, PLACE_NOUNS, SPEECH_VERBS } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
 import { contains, type MentionContext, resolveMentions } from "./resolve";
 import { type PlaceKind, placeRole, roleScene } from "./role";
@@ -27,6 +27,9 @@ function textCountries(gaz: Gazetteer, tokens: Token[], mentions: Mention[]): Ma
 /** A list ("Stepanakert, Shushi and Martuni were shelled") shares one role; "X, Y's city" is no list. */
 function listedWith(tokens: Token[], a: Mention, b: Mention): boolean {
   if (tokens[a.last]?.possessive || tokens[b.last]?.possessive) return false;
+  // "..., in the Tavush region, Baku said": a speaker after a comma closes the list.
+  const after = tokens[b.last + 1]?.lower ?? "";
+  if (SPEECH_VERBS.has(after)) return false;
   const gap = tokens[a.last]?.gapAfter ?? "";
   const mid = tokens[a.last + 1];
   if (b.first === a.last + 1) return /^\s*[,/+&]\s*$/.test(gap);

@@ -74,19 +74,19 @@ export function destinationAt(tokens: Token[], k: number): boolean {
 
 /**
  * Whether the place is where something was said rather than where it happened: "the ministry in Gaza
- * said", "In Baku, officials said". Only when another place follows in the sentence: with none, what
- * was reported most likely happened there.
+ * said", "In Baku, officials said". Only when another place is named after the verb of saying
+ * (`nextPlace`, the first token of the next place in the text): with none, what was reported most
+ * likely happened there; "in the Tavush region, Baku said" names the speaker, not a site.
  */
-export function spokenAt(tokens: Token[], last: number, laterPlace: boolean): boolean {
-  if (!laterPlace) return false;
+export function spokenAt(tokens: Token[], last: number, nextPlace: number | null): boolean {
   const end = tokens[last];
-  if (!end) return false;
-  if (end.gapAfter === " ") return SPEECH_VERBS.has(tokens[last + 1]?.lower ?? "");
+  if (!end || nextPlace === null || tokens[nextPlace]?.sentence !== end.sentence) return false;
+  if (end.gapAfter === " ") return SPEECH_VERBS.has(tokens[last + 1]?.lower ?? "") && nextPlace > last + 1;
   if (!/^\s*,\s*$/.test(end.gapAfter)) return false;
   for (let k = last + 1; k <= last + 5; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== end.sentence) return false;
-    if (SPEECH_VERBS.has(t.lower)) return true;
+    if (SPEECH_VERBS.has(t.lower)) return nextPlace > k;
     if (EVENT_WORDS.has(t.lower) || /[,;:]/.test(t.gapAfter)) return false;
   }
   return false;

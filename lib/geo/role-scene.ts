@@ -86,11 +86,10 @@ export function isEventful(scene: RoleScene): boolean {
   return scene.eventful === 1;
 }
 
-/** Whether another place is named after token `last` in its sentence. */
-export function laterPlace(scene: RoleScene, last: number): boolean {
-  const sentence = scene.tokens[last]?.sentence;
-  for (const f of scene.mentionFirsts) if (f > last) return scene.tokens[f]?.sentence === sentence;
-  return false;
+/** The first token of the next place named after token `last`, or null. */
+export function nextPlace(scene: RoleScene, last: number): number | null {
+  for (const f of scene.mentionFirsts) if (f > last) return f;
+  return null;
 }
 
 // Words before "in X" that make X where something was said, not where it happened.

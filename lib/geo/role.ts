@@ -33,7 +33,7 @@ import {
   eventAfter,
   eventNear,
   isEventful,
-  laterPlace,
+  nextPlace,
   type RoleScene,
   speechBefore,
 } from "./role-scene";
@@ -42,6 +42,8 @@ import type { Token } from "./tokens";
 export { type RoleScene, roleScene } from "./role-scene";
 
 const LINKS_AFTER_EVENT_NOUN = new Set(["of", "on", "against", "at", "for", "toward", "towards", "in"]);
+
+const CLAUSE_GAP = /[,;:()]/;
 
 // "evacuated from Mariupol", "withdrew from Kalbajar": the place left is the site.
 const LEFT_FROM = new Set([
@@ -73,6 +75,9 @@ function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKi
   for (let k = first - 1; k >= 0 && k >= first - 7; k--) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence) return "none";
+    // A comma, colon or bracket closes the phrase: "in the Tavush region, Baku said" puts no "in"
+    // before Baku (members of a list share their role through the list instead).
+    if (CLAUSE_GAP.test(t.gapAfter)) return "none";
     // "in [the town of] X" is where it happened when an event is named near it, and in a verbless
     // digest line of an event report even when the event word is a sentence away ("SAF vs RSF in
     // Khartoum, Bahri"), unless X is where someone spoke, where people went, or what a dispute is
@@ -80,7 +85,7 @@ function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKi
     // republics ..." is no site).
     if (LOCATIVE.has(t.lower)) {
       if (disputeOver(tokens, k) || speechBefore(tokens, k) || destinationAt(tokens, k)) return "not";
-      if (spokenAt(tokens, last, laterPlace(scene, last))) return "not";
+      if (spokenAt(tokens, last, nextPlace(scene, last))) return "not";
       if (eventNear(tokens, first, last) || (t.sentenceStart && eventAfter(tokens, last))) return "site";
       return isEventful(scene) && direct && kind !== "country" && !clauseVerb(tokens, first)
         ? "site"

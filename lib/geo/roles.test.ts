@@ -247,3 +247,18 @@ table("hyphenated names: the first half of an unknown compound is no place", [
   ["Drones hit Bilhorod-Dnistrovskyi overnight.", { "Bilhorod-Dnistrovskyi": "incident", Belgorod: null }],
   ["Shelling hit Zoryane-Nyzhnie overnight.", { Zoryane: null }],
 ]);
+
+table("a trailing attribution names a speaker, not a site or a list member", [
+  [
+    "Two servicemen were wounded by sniper fire in the Tavush region, Baku said.",
+    { "Tavush region": "incident", Baku: null },
+  ],
+  [
+    "Stepanakert, Shushi and Martakert were shelled, Yerevan said.",
+    { Stepanakert: "incident", Yerevan: null },
+  ],
+  [
+    "In Baku, officials said the strike on Ganja killed nine civilians.",
+    { Baku: "mentioned", Ganja: "incident" },
+  ],
+]);
