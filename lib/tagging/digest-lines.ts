@@ -112,7 +112,7 @@ function speakerOpens(doc: Doc, from: number, to: number): boolean {
 }
 
 /**
- * The length of a spaced arrow at `k` ("->", "→", "=>") after some words of a line when a source with its
+ * The length of a spaced arrow or slash at `k` ("->", "→", "=>", " / ") after some words of a line when a source with its
  * separator follows it ("… -> houthis: 5 fighters killed"), else 0.
  */
 function arrowBreak(doc: Doc, si: number, segStart: number, k: number, to: number): number {
@@ -122,6 +122,8 @@ function arrowBreak(doc: Doc, si: number, segStart: number, k: number, to: numbe
   if ((x === "-" || x === "=") && w(doc, k + 1) === ">" && doc.tokens[k + 1]?.start === doc.tokens[k]?.end)
     len = 2;
   else if (x === "→" || x === "⇒") len = 1;
+  // "krynky (left bank) / RU MoD: …": a spaced slash between a place and a source.
+  else if (x === "/" && doc.tokens[k + 1]?.start !== doc.tokens[k]?.end) len = 1;
   if (!len || doc.tokens[k]?.start === doc.tokens[k - 1]?.end) return 0;
   for (let c = k + len + 1; c < Math.min(to - 1, k + len + 7); c++) {
     if (w(doc, c) !== ":") continue;

@@ -41,6 +41,16 @@ const table: Array<[string, string, Row[]]> = [
     [["AZ MoD", false, "3 tanks destroyed near Fuzuli"]],
   ],
   [
+    "digest: a spaced slash between a place and a source",
+    "zarya (north bank) / RU MoD: 2 boats destroyed, up to 20 marines killed",
+    [["RU MoD", false, "2 boats destroyed, up to 20 marines killed"]],
+  ],
+  [
+    "digest: a slash between two spellings of a place is no source",
+    "kupiansk / kupyansk: heavy shelling overnight",
+    [],
+  ],
+  [
     "digest: 'say our sources' after a claim opened by a quoted word",
     "zarya: push of 2 km near the mine; 'scores' of enemy downed, say our sources",
     [["our sources", false, "'scores' of enemy downed"]],
