@@ -23,8 +23,10 @@ const BARS = new Set(["|", "¦"]);
 
 /** Does the sentence hold a bar at all? The cheap test before splitting it into cells. */
 function hasBar(doc: Doc, s: Sentence): boolean {
-  for (let k = s.from; k < s.to; k++) if (BARS.has(doc.tokens[k]?.text ?? "")) return true;
-  return false;
+  const bar = doc.text.indexOf("|", s.start);
+  if (bar >= 0 && bar < s.end) return true;
+  const broken = doc.text.indexOf("¦", s.start);
+  return broken >= 0 && broken < s.end;
 }
 
 /** The cells of a sentence split at bars, as token ranges. */

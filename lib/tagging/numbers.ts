@@ -406,6 +406,8 @@ export function findCounts(tokens: Token[], from: number, to: number): CountPhra
       continue;
     }
     if (!canStart(t)) continue;
+    // "a" and "an" open a count only before a few words ("a dozen", "a couple", "a score of").
+    if ((t.norm === "a" || t.norm === "an") && !AFTER_A.has(tokens[i + 1]?.norm ?? "")) continue;
     const c = parseCount(tokens, i);
     if (c && c.to <= to) {
       out.push(c);
@@ -416,3 +418,15 @@ export function findCounts(tokens: Token[], from: number, to: number): CountPhra
 }
 
 const QUOTE_MARKS = new Set(["'", '"']);
+const AFTER_A = new Set([
+  "couple",
+  "dozen",
+  "family",
+  "score",
+  "half-dozen",
+  "hundred",
+  "thousand",
+  "million",
+  "minimum",
+  "estimated",
+]);

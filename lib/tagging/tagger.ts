@@ -58,13 +58,23 @@ function placePartyFinder(doc: Doc, places: PlaceTag[]): PlacePartyFinder {
 
 /** The side whose own place this is: a holder named in the lexicon, or a state at war on its land. */
 function sideOfPlace(doc: Doc, p: PlaceTag): string | null {
+  const known = SIDE_OF_PLACE.get(p);
+  if (known !== undefined) return known;
+  let side: string | null = doc.lex.placeCountries.has(p.country) ? p.country : null;
   // Entries match a spelling of the place or the last part of its gazetteer id ("martuni-kb").
   for (const n of [p.id.split(":").pop() ?? "", p.evidence.text, p.name, ...p.altNames]) {
     const holder = doc.lex.placeHolders.get(fold(n));
-    if (holder) return holder;
+    if (holder) {
+      side = holder;
+      break;
+    }
   }
-  return doc.lex.placeCountries.has(p.country) ? p.country : null;
+  SIDE_OF_PLACE.set(p, side);
+  return side;
 }
+
+/** Each found place's side, worked out once per article (its spellings are many). */
+const SIDE_OF_PLACE = new WeakMap<PlaceTag, string | null>();
 
 /** Tag one article. Pure: the lexicon and the place finder are loaded beforehand. */
 export function tagArticle(lex: Lexicon, places: PlaceFinder, input: TagInput): ArticleTags {
