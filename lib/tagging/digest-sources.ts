@@ -40,6 +40,7 @@ export function sourceBefore(doc: Doc, si: number, lineStart: number, sep: numbe
   // "AZ mil. losses: …", "army dead per its own list: …", "AZ MoD DAILY — …": a topic heads the claim.
   if (TOPICS.has(w(doc, end - 1))) return null;
   for (let k = lineStart; k < end; k++) if (w(doc, k) === "per") return null;
+  if (quotedIn(doc, lineStart, end)) return null;
   const np = npBefore(doc, end, lineStart);
   if (!np || np.from !== lineStart)
     return cyrillicSource(doc, lineStart, end) ?? shortSource(doc, si, lineStart, end);
@@ -51,8 +52,15 @@ export function sourceBefore(doc: Doc, si: number, lineStart: number, sep: numbe
   // A country code alone ("AZ: …") is a source; a country's name ("Ukraine: …") may be a heading.
   // An actor's acronym ("ENDF: …", "IDF: …") speaks like a code.
   const one = np.to - np.from === 1 ? doc.tokens[np.from] : undefined;
+  // A country's name in capitals is a heading ("SUDAN: …"), its acronym a code ("SAF: …").
+  const spelled =
+    one && first
+      ? doc.lex.actors.get(first.actor)?.names.find((n) => n.toLowerCase() === one.norm)
+      : undefined;
+  const nameInCaps = !!spelled && spelled !== spelled.toUpperCase();
   const code =
-    (!!one && !!first && /^\p{Lu}{2,5}$/u.test(one.text)) || (!!one && !!acronymActor(doc, np.from));
+    (!!one && !!first && !nameInCaps && /^\p{Lu}{2,5}$/u.test(one.text)) ||
+    (!!one && !!acronymActor(doc, np.from));
   // A short form of a side ("Arm: …", "Ukr: …") speaks for it. (An unknown word in capitals is not taken
   // for an acronym: "GAZA: …" and "AXUM: …" are headings.)
   const short = !!one && !first && SHORT_SIDES.has(one.norm) && !doc.shouted.has(si);
@@ -68,12 +76,17 @@ export function sourceBefore(doc: Doc, si: number, lineStart: number, sep: numbe
     !PLACE_TAIL.has(w(doc, np.to - 1)) &&
     [...Array(np.to - np.from).keys()].every(
       (i) =>
-        doc.tokens[np.from + i]?.cap && !doc.mentionAt[np.from + i] && !NOT_NAMES.has(w(doc, np.from + i)),
+        doc.tokens[np.from + i]?.cap &&
+        !doc.mentionAt[np.from + i] &&
+        !NOT_NAMES.has(w(doc, np.from + i)) &&
+        !SHOUTED_WORD.test(doc.tokens[np.from + i]?.text ?? ""),
     );
   // Seats of power speak ("Kremlin: …"); a capital city may be a place heading ("Kyiv: …").
   const seat = first?.via === "metonym" && SEATS.has(doc.tokens[np.from]?.norm ?? "");
   // "El Fasher - 12 dead, 30 inj": capitalised words heading a bare tally are a place, not a source.
   const tallyHeading = named && parseCount(doc.tokens, sep + 1) !== null;
+  // A sitrep's section label ("Health: …", "Emergency: …"): a word that qualifies an office names nobody.
+  if (one && !first && QUALIFIERS.has(one.norm)) return null;
   if (!org && !hasRole && !person && !code && !(named && !tallyHeading) && !seat && !short && !acronym)
     return shortSource(doc, si, lineStart, end);
   // Kept as written when the resolver does not know it ("CENTCOM").
@@ -125,7 +138,24 @@ function sideCode(doc: Doc, k: number): boolean {
   if (!t) return false;
   if (SHORT_SIDES.has(t.norm)) return true;
   if (!/^\p{Lu}{2,3}$/u.test(t.text)) return false;
-  return !!doc.mentionAt[k] || (t.text.length === 2 && doc.lex.actors.has(t.text));
+  // A code is a mention of its own, not the first word of a longer name ("NEW DELHI").
+  const m = doc.mentionAt[k];
+  return (!!m && m.to - m.from === 1) || (t.text.length === 2 && doc.lex.actors.has(t.text));
+}
+
+/** A word in capitals of three letters or more: a dateline or a heading ("LOS ANGELES", "HOSTAGE TALLY"), no name. */
+const SHOUTED_WORD = /^\p{Lu}{3,}$/u;
+/** Role words that qualify an office and alone name nobody. */
+const QUALIFIERS = new Set(
+  `health emergency emergencies security protection foreign information info defence defense interior state
+   human rights press situations senior high first prime vice`.split(/\s+/),
+);
+/** A quotation in the phrase before the separator makes it a heading ("Rebels 'in the town' — …"). */
+function quotedIn(doc: Doc, from: number, to: number): boolean {
+  const a = doc.tokens[from]?.start ?? 0;
+  const b = doc.tokens[to - 1]?.end ?? 0;
+  for (const q of doc.quotes) if (q.start >= a && q.start < b) return true;
+  return false;
 }
 
 /** Words that close a heading of what a line is about, not of who speaks. */

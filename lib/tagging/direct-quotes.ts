@@ -197,6 +197,17 @@ function askedAfter(doc: Doc, q: QuoteSpan, si: number): { np: Np; end: number }
   return null;
 }
 
+/**
+ * A quotation broken off by a comma and its attribution at a full stop goes on in the next sentence
+ * when that one opens with a quotation of no speaker of its own, in the same paragraph.
+ */
+function goesOn(doc: Doc, q: QuoteSpan, next: QuoteSpan, attrEnd: number): boolean {
+  if (doc.text.charCodeAt(q.innerEnd - 1) !== 44) return false;
+  if (!/^\.[ \t]+$/.test(doc.text.slice(attrEnd, next.start))) return false;
+  const na = attributeQuote(doc, next);
+  return na.np === null;
+}
+
 /** Direct quotations with the words that attribute them. */
 export function directFrames(doc: Doc): Frame[] {
   const frames: Frame[] = [];
@@ -227,6 +238,12 @@ export function directFrames(doc: Doc): Frame[] {
     // The gap may hold the rest of the attribution: ", the spokesman," or " reporters,".
     if (next && a.np && /^(?:\s*[,:;-]?\s*|[^.!?"“”\n]{0,40},\s*)$/.test(doc.text.slice(a.end, next.start))) {
       quote = `${quote} ${cleanQuote(doc.text.slice(next.innerStart, next.innerEnd))}`;
+      evEnd = next.end;
+      qEnd = next.innerEnd;
+      n++;
+    } else if (next && a.np && goesOn(doc, q, next, a.end)) {
+      // "“We lost everything,” she said. “Even the goats.”" — the quotation goes on past its speaker.
+      quote = `${quote}. ${cleanQuote(doc.text.slice(next.innerStart, next.innerEnd))}`;
       evEnd = next.end;
       qEnd = next.innerEnd;
       n++;

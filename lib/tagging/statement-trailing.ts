@@ -103,7 +103,7 @@ export function trailingFrame(
   const followOn = rest?.norm === "," && FOLLOW_ON.has(w(doc, tail + 1));
   if (followOn) {
     // the content before the attribution stands as it is
-  } else if (rest?.norm === "," && tail + 1 < sTo && doc.tokens[tail + 1]?.kind === "word") {
+  } else if (rest?.norm === "," && tail + 1 < sTo && doc.tokens[tail + 1]?.kind !== "punct") {
     // Not when another clause follows: "…, officials said, while Baku said …".
     let verbAfter = false;
     for (let k = tail + 1; k < sTo; k++) if (STATEMENT_VERBS.has(w(doc, k))) verbAfter = true;
@@ -124,10 +124,13 @@ export function trailingFrame(
   while (a < comma) {
     const x = w(doc, a);
     const stamp = doc.tokens[a]?.kind === "num" && (w(doc, a + 1) === ":" || w(doc, a - 1) === ":");
-    if (!stamp && !LINE_LEAD.has(x) && !HEADINGS.has(x)) break;
+    // "Just in:" is a heading; "In August alone, …" opens the content.
+    const heading = HEADINGS.has(x) && (x !== "in" || w(doc, a - 1) === "just");
+    if (!stamp && !LINE_LEAD.has(x) && !heading) break;
     a++;
   }
-  if (comma - a < 3) return null;
+  // Short words before an attribution set inside the sentence still open its content ("Since May, it said, …").
+  if (comma - a < (resume > 0 ? 1 : 3)) return null;
   const first = doc.tokens[a];
   const last = doc.tokens[comma - 1];
   if (!first || !last) return null;
