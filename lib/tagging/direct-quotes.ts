@@ -1,8 +1,10 @@
+import { CHANNEL_PREPS, CUES } from "./digest-words";
 import type { Doc } from "./doc";
 import type { QuoteSpan } from "./quotes";
 import { skipAdverbials } from "./reported-clause";
 import { GERUNDS, STATEMENT_VERBS } from "./speaker-words";
 import { npAfter, npBefore } from "./speakers";
+import { CHANNEL_NOUNS } from "./statement-adverbials";
 import { cleanQuote, type Frame, type Np, tokenAt, w, wordCount } from "./statement-frames";
 import { speechVerbAt } from "./statement-verbs";
 
@@ -110,8 +112,29 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
       return { np: npAfter(doc, k + 2, qa), end: q.end, adjacent: true };
     }
   }
-  if (w(doc, qa - 1) === ":") return { np: npBefore(doc, qa - 1, s.from), end: q.end, adjacent: true };
+  if (w(doc, qa - 1) === ":")
+    return {
+      np: beforeChannel(doc, qa - 1, s.from) ?? npBefore(doc, qa - 1, s.from),
+      end: q.end,
+      adjacent: true,
+    };
   return { np: null, end: q.end, adjacent: false };
+}
+
+/**
+ * "The president in a televised address: “…”", "PM in video to voters: “…”": the speaker before a
+ * channel phrase that closes the introduction (a preposition, then a channel noun in the few words to the colon).
+ */
+function beforeChannel(doc: Doc, colon: number, from: number): Np | null {
+  for (let c = Math.max(from + 1, colon - 6); c < colon - 1; c++) {
+    if (!CHANNEL_PREPS.has(w(doc, c))) continue;
+    for (let k = c + 1; k < colon; k++) {
+      if (doc.tokens[k]?.kind === "punct") return null;
+      if (CHANNEL_NOUNS.has(w(doc, k)) || CUES.has(w(doc, k))) return npBefore(doc, c, from);
+    }
+    return null;
+  }
+  return null;
 }
 
 /** A quotation of one or two words followed in its sentence by more of the clause ("'a few' officers died"). */

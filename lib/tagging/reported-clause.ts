@@ -169,7 +169,11 @@ export function clauseStart(
   }
   if (
     NUMBER_CLAUSE.has(verb) &&
-    (nx.norm === "the" || nx.kind === "num" || (nx.cap && doc.mentionAt[v + 1]))
+    (nx.norm === "the" ||
+      nx.kind === "num" ||
+      (nx.cap && doc.mentionAt[v + 1]) ||
+      // "says about 12,000 …", "said ~300 …", "say hundreds …": a figure with its qualifier.
+      parseCount(doc.tokens, v + 1) !== null)
   ) {
     // "…, said the ministry." ends in an attribution, not a content clause.
     const np = npAfter(doc, v + 1, sTo);

@@ -30,6 +30,19 @@ const table: Array<[string, Row[]]> = [
   ["UNICEF: 40 schools damaged this month", [["UNICEF", false, "40 schools damaged this month"]]],
   ["Health ministry: 12 killed in the strike", [["Health ministry", false, "12 killed in the strike"]]],
   ["Anar Guliyev: the road is open again", [["Anar Guliyev", false, "the road is open again"]]],
+  // A channel between the speaker and the colon before a quotation: the speaker is before it.
+  [
+    "- Colombian president in video to farmers: 'the land is yours'",
+    [["Colombian president", true, "the land is yours"]],
+  ],
+  [
+    "11:20 — Peruvian minister in televised address: 'We will not sign this text today.'",
+    [["Peruvian minister", true, "We will not sign this text today."]],
+  ],
+  [
+    "Kenyan envoy on a call with reporters: 'the border stays shut'",
+    [["Kenyan envoy", true, "the border stays shut"]],
+  ],
 ];
 
 describe("statements: digest headings that name no speaker", () => {
