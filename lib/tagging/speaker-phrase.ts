@@ -63,6 +63,8 @@ export function npBefore(
     if (!APPOSITIVE_OPENERS.has(opener) && !ROLE_WORDS.has(opener) && !possessive) return null;
     appositive = [c + 1, k];
     k = c - 1;
+    // "Pablo Ruiz, 34, a teacher, says": an age between the name and its appositive.
+    if (tokens[k]?.kind === "num" && w(tokens, k - 1) === ",") k -= 2;
   }
   // "the statement said", "the army's communique said": the document stands for its issuer.
   const docHead = bracketTo < 0 && DOC_NOUNS.has(w(tokens, k)) && k > sentenceFrom;

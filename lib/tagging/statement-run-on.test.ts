@@ -53,6 +53,23 @@ const table: Array<[string, Row[]]> = [
       ["the transport ministry", false, "Since May 12 ships had been hit"],
     ],
   ],
+  // An age after a speaker's name belongs to the attribution.
+  [
+    "Pablo Ruiz, 34, a teacher from the valley, says more marches are planned.",
+    [["Pablo Ruiz", false, "more marches are planned"]],
+  ],
+  [
+    "The river is rising fast, says Pablo Ruiz, 34, who runs the ferry.",
+    [["Pablo Ruiz", false, "The river is rising fast"]],
+  ],
+  [
+    "Boats cross at night with fuel, food, even cattle, says Ines Ortega, who keeps the dock.",
+    [["Ines Ortega", false, "Boats cross at night with fuel, food, even cattle"]],
+  ],
+  [
+    "- Pablo Ruiz, 19, organiser of the march, says more events planned",
+    [["Pablo Ruiz", false, "more events planned"]],
+  ],
   // "Just in" is a heading, not an opening adverbial.
   ["Just in: the bridge at Kosti has reopened to trucks", []],
 ];

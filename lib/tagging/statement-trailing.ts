@@ -33,6 +33,9 @@ const ASIDE_STARTS = new Set([
   "gesturing",
   "describing",
   "referring",
+  // ", who runs the ferry": a relative clause describes the speaker.
+  "who",
+  "whose",
 ]);
 const CONJUNCTIONS = new Set([
   "while",
@@ -92,6 +95,13 @@ export function trailingFrame(
     tailFrom = np.appositive ? np.appositive[1] : np.to;
     if (told) tailFrom = skipAddressee(doc, tailFrom, sTo);
   }
+  // "…, says Pablo Ruiz, 34, who runs the ferry": an age after the name belongs to the attribution.
+  if (
+    w(doc, tailFrom) === "," &&
+    doc.tokens[tailFrom + 1]?.kind === "num" &&
+    PAST_AGE.has(w(doc, tailFrom + 2))
+  )
+    tailFrom += 2;
   // Nothing but a place or time may follow the attribution ("said on Monday", "said in a statement").
   const tail = skipAdverbials(doc, tailFrom, sTo);
   const rest = doc.tokens[tail];
@@ -162,6 +172,9 @@ export function trailingFrame(
     sentence: si,
   };
 }
+
+/** What may follow an age set after a name: a comma or the sentence's end. */
+const PAST_AGE = new Set([",", ".", "", ";"]);
 
 const PASSIVE_SPEECH = new Set(["reported", "announced", "stated", "said", "informed", "claimed", "noted"]);
 
