@@ -112,6 +112,8 @@ export function reportedFrames(doc: Doc): Frame[] {
         if (x === "and" && e > c && STATEMENT_VERBS.has(w(doc, e + 1))) break;
         // "Arm MoD denies any POWs were taken, says positions held": the subject's second statement.
         if (x === "," && e > c && FINITE_SPEECH.has(w(doc, e + 1))) break;
+        // "… said one was missing, then said he had died": a later statement of the same subject.
+        if (x === "," && e > c && w(doc, e + 1) === "then" && FINITE_SPEECH.has(w(doc, e + 2))) break;
         // "…, Arm MoD denies losses": another source answers in the same line.
         if (x === "," && e > c) {
           let f = e + 1;
@@ -163,8 +165,12 @@ export function reportedFrames(doc: Doc): Frame[] {
           : undefined;
       // "X was quoted as saying …": X; "Interfax quoted the ministry as saying …": the ministry.
       const quotedAs = w(doc, v - 1) === "as" ? quotedSpeaker(doc, v - 1, s.from) : null;
+      // "NK denies, says fighting goes on": the subject of the verb right before the comma.
+      const denier =
+        w(doc, v - 1) === "," && OBJECT_VERBS.has(w(doc, v - 2)) ? npBefore(doc, v - 2, s.from) : null;
       const np =
         quotedAs ??
+        denier ??
         npBefore(doc, v, s.from) ??
         (w(doc, v - 1) === "both" || HERE.has(w(doc, v - 1)) ? npBefore(doc, v - 1, s.from) : null) ??
         // "… per HRW, who say 2 videos show abuse": the body before the relative pronoun.
@@ -172,7 +178,10 @@ export function reportedFrames(doc: Doc): Frame[] {
           ? npBefore(doc, v - 2, s.from)
           : null) ??
         (w(doc, v - 1) === "by" ? npBefore(doc, v - 2, s.from) : null) ??
-        (w(doc, v - 1) === "," || w(doc, v - 1) === "and" || w(doc, v - 1) === "but"
+        (w(doc, v - 1) === "," ||
+        w(doc, v - 1) === "and" ||
+        w(doc, v - 1) === "but" ||
+        (w(doc, v - 1) === "then" && w(doc, v - 2) === ",")
           ? (earlier?.np ?? firstSubject(doc, s.from, v))
           : null);
       if (!np) {

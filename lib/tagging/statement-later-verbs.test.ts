@@ -1,0 +1,34 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { extractStatements } from "./statements";
+import { docOf } from "./test-support";
+
+// A subject's later statement in the same sentence, written for these tests: [speaker, direct, quote].
+type Row = [speaker: string, direct: boolean, quote: string];
+
+function rows(text: string): Row[] {
+  return extractStatements(docOf(text)).map((s) => [s.speaker, s.direct, s.quote]);
+}
+
+const table: Array<[string, Row[]]> = [
+  // ", then said …": the same subject speaks again; the first report ends at the comma.
+  [
+    "The ministry first said two soldiers were missing, then said they had been killed.",
+    [
+      ["The ministry", false, "two soldiers were missing"],
+      ["The ministry", false, "they had been killed"],
+    ],
+  ],
+  // "X denies, says …" after another source's report: the denier speaks.
+  [
+    "Kosti: army says bridge retaken; rebels deny, say fighting goes on near the market",
+    [
+      ["army", false, "bridge retaken"],
+      ["rebels", false, "fighting goes on near the market"],
+    ],
+  ],
+];
+
+describe("statements: a subject's later statement", () => {
+  for (const [text, want] of table) it(text.slice(0, 70), () => assert.deepEqual(rows(text), want));
+});
