@@ -27,33 +27,45 @@ function placePartyFinder(doc: Doc, places: PlaceTag[]): PlacePartyFinder {
     const sen = tok ? doc.sentences[tok.sentence] : undefined;
     if (!tok || !sen) return null;
     // The place must belong to the claim's own clause: "killed in Ganja", "In Barda, two died"; not
-    // "90 are dead after Yerevan blamed Baku for rockets fired at the region".
-    const tied = (p: PlaceTag) => {
-      const gap =
-        p.evidence.start >= end
-          ? doc.text.slice(end, p.evidence.start)
-          : doc.text.slice(p.evidence.end, Math.max(p.evidence.end, tok.start));
-      // A region or a country is too wide to stand for a side unless it sits near the claim.
-      if (CLAUSE_BREAK.test(gap)) return false;
-      return p.type === "city" || p.type === "district" || gap.length <= 200;
-    };
-    const inSentence = places
-      .filter((p) => p.evidence.start >= sen.start && p.evidence.end <= sen.end && tied(p))
-      .sort((a, b) => Math.abs(a.evidence.start - tok.start) - Math.abs(b.evidence.start - tok.start));
-    for (const p of inSentence) {
-      const side = sideOfPlace(doc, p);
-      if (side) return side;
-    }
-    // No place in the claim's sentence: the town or district where the article's last reported event
-    // before it happened ("GANJA - … 12 dead, 40+ injured"), if that place is plainly one side's.
-    if (inSentence.length > 0) return null;
+    // "90 are dead after Yerevan blamed Baku for rockets fired at the region". The nearest such place
+    // with a side wins.
+    let inSentence = 0;
+    let best: string | null = null;
+    let bestDistance = Number.POSITIVE_INFINITY;
     let last: PlaceTag | null = null;
     for (const p of places) {
-      if (p.evidence.start >= tok.start) break;
-      if (p.role === "incident" && (p.type === "city" || p.type === "district")) last = p;
+      if (
+        p.evidence.start < tok.start &&
+        p.role === "incident" &&
+        (p.type === "city" || p.type === "district")
+      )
+        last = p;
+      if (p.evidence.start < sen.start || p.evidence.end > sen.end || !tied(doc, p, tok.start, end)) continue;
+      inSentence++;
+      const distance = Math.abs(p.evidence.start - tok.start);
+      if (distance >= bestDistance) continue;
+      const side = sideOfPlace(doc, p);
+      if (side) {
+        best = side;
+        bestDistance = distance;
+      }
     }
+    if (inSentence > 0) return best;
+    // No place in the claim's sentence: the town or district where the article's last reported event
+    // before it happened ("GANJA - … 12 dead, 40+ injured"), if that place is plainly one side's.
     return last ? sideOfPlace(doc, last) : null;
   };
+}
+
+/** Is the place in the claim's own clause (no clause break between them), and near it if wide? */
+function tied(doc: Doc, p: PlaceTag, claimStart: number, claimEnd: number): boolean {
+  const gap =
+    p.evidence.start >= claimEnd
+      ? doc.text.slice(claimEnd, p.evidence.start)
+      : doc.text.slice(p.evidence.end, Math.max(p.evidence.end, claimStart));
+  // A region or a country is too wide to stand for a side unless it sits near the claim.
+  if (CLAUSE_BREAK.test(gap)) return false;
+  return p.type === "city" || p.type === "district" || gap.length <= 200;
 }
 
 /** The side whose own place this is: a holder named in the lexicon, or a state at war on its land. */
