@@ -82,6 +82,7 @@ function sameLineRun(doc: Doc, si: number): number {
   }
 }
 
+const NOBODY = new Set(["no", "none", "nobody", "nothing"]);
 const BULLETS = new Set(["-", "*", "•", "·", "▪", "►", "+", "–", "—"]);
 
 type Source = { np: Np; qs: number; flag: string | null };
@@ -107,6 +108,8 @@ function symbol(doc: Doc, k: number): boolean {
 
 /** A segment opened by a short subject and its speech verb: "Baku says …", "Arm MoD denies …". */
 function speakerOpens(doc: Doc, from: number, to: number): boolean {
+  // "…; 1 casualty reported at site", "…; no injuries reported": a tally, nobody speaking.
+  if (doc.tokens[from]?.kind === "num" || NOBODY.has(w(doc, from))) return false;
   for (let v = from + 1; v < Math.min(to, from + 4); v++) if (speechVerbAt(doc, v)) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 import type { Doc } from "./doc";
 import { parseCount } from "./numbers";
-import { APPEAL_VERBS, THAT_VERBS } from "./speaker-words";
+import { APPEAL_VERBS, ROLE_WORDS, THAT_VERBS } from "./speaker-words";
 import { npAfter } from "./speakers";
 import { DAYS, skipAddressee, skipAdverbials, thatAhead } from "./statement-adverbials";
 import { tokenAt, w, wordCount } from "./statement-frames";
@@ -143,6 +143,8 @@ export function clauseStart(
     return v + 1;
   // A headline or digest line reports whatever follows its verb: "arm mod says az shelling goris",
   // "RSF claims control of El Fasher".
+  // "…, says medical charity": a headline closed by its source after a comma reports nothing after the verb.
+  if (headline && w(doc, verbAt - 1) === "," && closingSource(doc, verbAt + 1, sTo)) return -1;
   if (
     headline &&
     HEADLINE_CLAUSE.has(verb) &&
@@ -238,4 +240,15 @@ function shortQuoteOpens(doc: Doc, start: number): boolean {
   if (!q || wordCount(doc.text.slice(q.innerStart, q.innerEnd)) >= 3) return false;
   const after = doc.tokens[tokenAt(doc, q.end)];
   return after?.kind === "word" && !after.cap && after.sentence === doc.tokens[tokenAt(doc, start)]?.sentence;
+}
+
+/** A speaker's phrase with an office or a named actor in it that runs to the end of the sentence. */
+function closingSource(doc: Doc, from: number, sTo: number): boolean {
+  const np = npAfter(doc, from, sTo);
+  if (!np) return false;
+  let end = np.appositive ? np.appositive[1] : np.to;
+  while (end < sTo && doc.tokens[end]?.kind === "punct") end++;
+  if (end < sTo) return false;
+  for (let k = np.from; k < np.to; k++) if (ROLE_WORDS.has(w(doc, k)) || doc.mentionAt[k]) return true;
+  return false;
 }

@@ -27,6 +27,20 @@ const table: Array<[string, Row[]]> = [
       ["rebels", false, "fighting goes on near the market"],
     ],
   ],
+  // A digest claim goes on past ";" when what follows is a tally with nobody speaking.
+  [
+    "- WHO chief: 'attacks on clinics' must end; 2 staff reported hurt",
+    [["WHO chief", false, "'attacks on clinics' must end; 2 staff reported hurt"]],
+  ],
+  [
+    "- UN envoy: talks resume Monday; no injuries reported",
+    [["UN envoy", false, "talks resume Monday; no injuries reported"]],
+  ],
+  // A headline closed by its source after a comma.
+  [
+    "Two bridges destroyed in the north, says medical charity",
+    [["medical charity", false, "Two bridges destroyed in the north"]],
+  ],
 ];
 
 describe("statements: a subject's later statement", () => {
