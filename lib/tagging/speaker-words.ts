@@ -25,6 +25,7 @@ export const ROLE_WORDS = new Set(
    traders driver drivers shopkeeper merchant woman women man men mother father youth elder
    defector people media television tv radio firm company operator owner manager carrier insurer insurers broadcaster bloggers blogger
    watchdog watchdogs shippers groups charities agencies partners management organiser organizer organizers
+   special negotiator mediator envoy's
    минобороны міноборони генштаб мид мзс штаб командование губернатор мэр глава министр
    міністр речник представитель пресс-служба cinc cmdr comdr secgen amb dept intel cmd bde regt ombud offl ofcl srcs cttee cmte spkr boss`.split(
     /\s+/,
