@@ -12,6 +12,9 @@ const INDEFINITE = new Set(["a", "an"]);
 /** Determiners that may point back at someone already counted ("the journalist", "his wife"). */
 const DEFINITE = new Set(["the", "its", "his", "her", "their", "our"]);
 
+/** Words that may open a one-person phrase wherever they stand. */
+const OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "he", "she", "another"]);
+
 /** Plural person nouns that do not end in -s. */
 const PLURAL_FORMS = new Set([
   "people",
@@ -68,14 +71,23 @@ export function singularCounts(doc: Doc, from: number, to: number, taken: CountP
   const out: SingularCount[] = [];
   let t = 0;
   for (let i = from; i < to; i++) {
-    while (t < taken.length && (taken[t]?.to ?? 0) <= i) t++;
-    const cur = taken[t];
-    if (cur && cur.from <= i) continue;
     const tok = tokens[i];
     if (tok?.kind !== "word") continue;
     const det = tok.norm;
+    const before = tokens[i - 1];
+    const prev = i > 0 ? (before?.norm ?? "") : "";
+    // The cheap test first: most words are neither a determiner nor at a line's start nor after a verb of kind.
+    if (
+      !OPENERS.has(det) &&
+      i !== from &&
+      !(before?.kind === "punct" && LINE_LEADS.has(prev)) &&
+      !KIND_BEFORE[prev]
+    )
+      continue;
+    while (t < taken.length && (taken[t]?.to ?? 0) <= i) t++;
+    const cur = taken[t];
+    if (cur && cur.from <= i) continue;
     const definite = DEFINITE.has(det);
-    const prev = i > 0 ? (tokens[i - 1]?.norm ?? "") : "";
     // "killing two and injuring a third", "wounding another": one more person after a verb of kind.
     const afterVerb = KIND_BEFORE[prev] !== undefined;
     if (afterVerb && (det === "another" || (det === "a" && ORDINALS.has(word(tokens, i + 1))))) {
