@@ -1,7 +1,7 @@
 import type { CasualtyKind, Civilian } from "@/lib/types/tags";
 import type { Match } from "./casualty-patterns";
 import { EMPTY_NP, nounPhrase, word } from "./casualty-phrase";
-import { KIND_AFTER, PERSON_NOUNS, STATUS_ADJECTIVES } from "./casualty-words";
+import { KIND_AFTER, lookup, PERSON_NOUNS, STATUS_ADJECTIVES } from "./casualty-words";
 import type { Doc } from "./doc";
 import type { CountPhrase } from "./numbers";
 
@@ -9,7 +9,7 @@ const MONTH_ABBR =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$/;
 
 /** Plural nouns of a kind that may carry a running figure: "deaths rose to 1,177". */
-const TOLL_NOUNS: Record<string, CasualtyKind> = {
+const TOLL_NOUNS: Record<string, CasualtyKind> = lookup({
   deaths: "killed",
   fatalities: "killed",
   dead: "killed",
@@ -17,7 +17,7 @@ const TOLL_NOUNS: Record<string, CasualtyKind> = {
   wounded: "injured",
   injured: "injured",
   losses: "killed",
-};
+});
 const RISE_VERBS = new Set(
   "rose rise rises risen climbed climb climbs reached reach reaches hit hits topped top tops passed passes now total totals stand stood stands jumped increased estimated put placed".split(
     " ",

@@ -1,7 +1,15 @@
 import type { CasualtyKind, Civilian } from "@/lib/types/tags";
 
+/**
+ * A word table with no prototype: looking up a word that is not in it ("constructor", "the") finds
+ * nothing, and quickly.
+ */
+export function lookup<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 /** Nouns for people, with whether they name civilians or combatants. */
-export const PERSON_NOUNS: Record<string, Civilian> = {};
+export const PERSON_NOUNS: Record<string, Civilian> = lookup({});
 
 function add(cls: Civilian, words: string): void {
   for (const w of words.split(/\s+/)) if (w) PERSON_NOUNS[w] = cls;
@@ -45,7 +53,7 @@ add(
 );
 
 /** Adjectives that settle civilian or military status when they modify the noun. */
-export const STATUS_ADJECTIVES: Record<string, Civilian> = {
+export const STATUS_ADJECTIVES: Record<string, Civilian> = lookup({
   civilian: "civilian",
   innocent: "civilian",
   unarmed: "civilian",
@@ -54,10 +62,10 @@ export const STATUS_ADJECTIVES: Record<string, Civilian> = {
   enemy: "military",
   armed: "military",
   displaced: "civilian",
-};
+});
 
 /** Words of a kind as they follow the count ("12 soldiers were killed", "12 dead"). */
-export const KIND_AFTER: Record<string, CasualtyKind> = {
+export const KIND_AFTER: Record<string, CasualtyKind> = lookup({
   killed: "killed",
   dead: "killed",
   died: "killed",
@@ -103,10 +111,10 @@ export const KIND_AFTER: Record<string, CasualtyKind> = {
   burnt: "injured",
   lynched: "killed",
   beheaded: "killed",
-};
+});
 
 /** Verbs of a kind as they precede the count ("killed 12 civilians", "wounding 20"). */
-export const KIND_BEFORE: Record<string, CasualtyKind> = {
+export const KIND_BEFORE: Record<string, CasualtyKind> = lookup({
   killed: "killed",
   killing: "killed",
   kills: "killed",
@@ -148,7 +156,7 @@ export const KIND_BEFORE: Record<string, CasualtyKind> = {
   holding: "captured",
   holds: "captured",
   held: "captured",
-};
+});
 
 /**
  * Words that may sit between a count and its verb ("were", "have been", "reportedly") without

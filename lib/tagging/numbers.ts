@@ -1,4 +1,5 @@
 import type { CountQualifier } from "@/lib/types/tags";
+import { lookup } from "./casualty-words";
 import type { Token } from "./text";
 
 /** A count as written in the text: its value, how firm it is, and the tokens it spans. */
@@ -12,7 +13,7 @@ export interface CountPhrase {
   to: number;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = lookup({
   zero: 0,
   one: 1,
   two: 2,
@@ -41,22 +42,22 @@ const UNITS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+const SCALES: Record<string, number> = lookup({ hundred: 100, thousand: 1000, million: 1_000_000 });
 
 /**
  * Vague plural words, mapped the way conflict-event coders do it: to the smallest number the word can
  * honestly stand for (tens 10, dozens 12, scores 20, hundreds 100, thousands 1000).
  */
-const VAGUE: Record<string, number> = {
+const VAGUE: Record<string, number> = lookup({
   tens: 10,
   dozens: 12,
   scores: 20,
   hundreds: 100,
   thousands: 1000,
   millions: 1_000_000,
-};
+});
 
 const HEADLINE_KILL = new Set(["kills", "killed", "kill", "killing", "wipes", "wounds", "injures"]);
 
@@ -130,6 +131,8 @@ const MONTHS = new Set([
 ]);
 
 function digitsValue(t: string): number | null {
+  // Most figures are plain digits: no pattern needed.
+  if (t.indexOf(",") < 0 && t.indexOf(".") < 0) return Number(t);
   if (/^\d{1,3}(,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ""));
   // "2.300": a dot as the thousands separator, as continental copy writes it.
   if (/^\d{1,3}(\.\d{3})+$/.test(t)) return Number(t.replace(/\./g, ""));
@@ -169,7 +172,14 @@ function parseCore(tokens: Token[], i: number): { value: number; to: number; vag
     let next = i + 1;
     // Not a date or a time's part ("27/09 588", "14:10 12"), nor a group with a leading zero.
     const glued = tokens[i - 1]?.end === t.start && ["/", ":", "."].includes(tokens[i - 1]?.text ?? "");
-    if (/^[1-9]\d{0,2}$/.test(t.text) && tokens[i - 1]?.kind !== "num" && !glued) {
+    const short = t.text.length <= 3 && t.text.charCodeAt(0) !== 48 && t.text.indexOf(",") < 0;
+    if (
+      short &&
+      t.text.indexOf(".") < 0 &&
+      tokens[i - 1]?.kind !== "num" &&
+      !glued &&
+      tokens[next]?.kind === "num"
+    ) {
       let group = tokens[next];
       let prevEnd = t.end;
       while (group?.kind === "num" && /^\d{3}$/.test(group.text) && spacedOnLine(group, prevEnd, t)) {
