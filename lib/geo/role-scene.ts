@@ -40,14 +40,20 @@ const OLD_YEAR = /^\s*1[89]\d\d\b/;
 /** Whether the sentence of token i dates what it tells to the 19th or 20th century. */
 export function background(tokens: Token[], i: number): boolean {
   const sentence = tokens[i]?.sentence;
-  let k = i;
-  while (k > 0 && tokens[k - 1]?.sentence === sentence) k--;
-  for (; k < tokens.length; k++) {
+  for (let k = sentenceStart(tokens, i); k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) break;
     if (OLD_YEAR.test(t.gapAfter) && (YEAR_LEAD.has(t.lower) || MONTHS.has(t.lower))) return true;
   }
   return false;
+}
+
+/** The first token of the sentence that token i belongs to. */
+function sentenceStart(tokens: Token[], i: number): number {
+  const sentence = tokens[i]?.sentence;
+  let k = i;
+  while (k > 0 && tokens[k - 1]?.sentence === sentence) k--;
+  return k;
 }
 
 /**
@@ -70,9 +76,7 @@ export function eventAfter(tokens: Token[], last: number): boolean {
  */
 export function clauseVerb(tokens: Token[], i: number): boolean {
   const sentence = tokens[i]?.sentence;
-  let k = i;
-  while (k > 0 && tokens[k - 1]?.sentence === sentence) k--;
-  for (; k < tokens.length; k++) {
+  for (let k = sentenceStart(tokens, i); k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) break;
     if (SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower)) return true;
