@@ -111,7 +111,7 @@ function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKi
   return "none";
 }
 
-/** The readings before and after a place: any that makes it the site wins, else any that denies it. */
+/** The readings before and after a place: one that makes it the site wins, else one that denies it. */
 function readCues(scene: RoleScene, first: number, last: number, kind: PlaceKind): Cue {
   const { tokens } = scene;
   const before = siteBefore(scene, first, last, kind);
