@@ -81,6 +81,25 @@ describe("findCounts", () => {
 });
 
 describe("tokenize", () => {
+  it("keeps separators in figures, hyphens in words, and a letter outside the BMP in its word", () => {
+    assert.deepEqual(
+      tokenize("2,300.5 troops in Nagorno-Karabakh; 𝐁old x-1 a--b").map((t) => [t.text, t.kind]),
+      [
+        ["2,300.5", "num"],
+        ["troops", "word"],
+        ["in", "word"],
+        ["Nagorno-Karabakh", "word"],
+        [";", "punct"],
+        ["𝐁old", "word"],
+        ["x-1", "word"],
+        ["a", "word"],
+        ["-", "punct"],
+        ["-", "punct"],
+        ["b", "word"],
+      ],
+    );
+  });
+
   it("keeps an emoji's variation selector out of the word after it", () => {
     assert.deepEqual(
       tokenize("⚡️AZ MoD: Çavuşoğlu").map((t) => t.text),

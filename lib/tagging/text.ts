@@ -87,12 +87,69 @@ export function fold(s: string): string {
 }
 
 // Numbers keep their thousands separators ("1,119"); words keep inner hyphens ("Nagorno-Karabakh");
-// everything else is one punctuation character per token.
-// A word starts with a letter: a variation selector or other mark after an emoji ("⚡️AZ MoD") is not
-// part of the word that follows it.
-const TOKEN_RE = /\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*(?:-[\p{L}\p{M}\d]+)*|\S/gu;
+// everything else is one punctuation character per token. A word starts with a letter: a variation
+// selector or other mark after an emoji ("⚡️AZ MoD") is not part of the word that follows it. The scanner
+// below reads by character codes (as /\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*(?:-[\p{L}\p{M}\d]+)*|\S/u would,
+// at a fraction of the cost); only non-ASCII characters are tested against Unicode classes.
 
-const LETTER = /[\p{L}\p{M}]/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** The characters that `\s` matches in a regular expression. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** 2 for a surrogate pair at i, else 1. */
+function codePointLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return 1;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+function letterAt(s: string, i: number, marks: boolean): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return (marks ? LETTER_OR_MARK : LETTER).test(s.slice(i, i + codePointLength(s, i)));
+}
+
+/** The end of the token that starts at i (i is not white space). */
+function tokenEnd(s: string, i: number): number {
+  const n = s.length;
+  if (isDigit(s.charCodeAt(i))) {
+    let k = i + 1;
+    while (k < n && isDigit(s.charCodeAt(k))) k++;
+    while (k + 1 < n && (s.charCodeAt(k) === 46 || s.charCodeAt(k) === 44) && isDigit(s.charCodeAt(k + 1))) {
+      k += 2;
+      while (k < n && isDigit(s.charCodeAt(k))) k++;
+    }
+    return k;
+  }
+  if (!letterAt(s, i, false)) return i + codePointLength(s, i);
+  let k = i + codePointLength(s, i);
+  while (k < n && letterAt(s, k, true)) k += codePointLength(s, k);
+  while (k + 1 < n && s.charCodeAt(k) === 45 && (letterAt(s, k + 1, true) || isDigit(s.charCodeAt(k + 1)))) {
+    k++;
+    while (k < n && (letterAt(s, k, true) || isDigit(s.charCodeAt(k)))) k += codePointLength(s, k);
+  }
+  return k;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -103,31 +160,35 @@ export function tokenize(text: string): Token[] {
   NON_ASCII.lastIndex = 0;
   for (let w = NON_ASCII.exec(text); w !== null; w = NON_ASCII.exec(text)) wide.push(w.index);
   let wi = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const t = m[0];
-    const end = m.index + t.length;
-    while (wi < wide.length && (wide[wi] ?? 0) < m.index) wi++;
+  const n = text.length;
+  for (let start = 0; start < n; ) {
+    const c = text.charCodeAt(start);
+    if (isSpace(c)) {
+      start++;
+      continue;
+    }
+    const end = tokenEnd(text, start);
+    const t = text.slice(start, end);
+    while (wi < wide.length && (wide[wi] ?? 0) < start) wi++;
     const plain = sameLength && !(wi < wide.length && (wide[wi] ?? 0) < end);
-    const c = t.charCodeAt(0);
     const upper = c >= 65 && c <= 90;
     const ascii = c < 128;
-    const kind: TokenKind =
-      c >= 48 && c <= 57
-        ? "num"
-        : upper || (c >= 97 && c <= 122) || (!ascii && LETTER.test(t[0] ?? ""))
-          ? "word"
-          : "punct";
+    const kind: TokenKind = isDigit(c)
+      ? "num"
+      : upper || (c >= 97 && c <= 122) || (!ascii && letterAt(text, start, false))
+        ? "word"
+        : "punct";
     const first = t[0] ?? "";
     tokens.push({
       text: t,
-      norm: plain ? lower.slice(m.index, end) : fold(t),
-      start: m.index,
+      norm: plain ? lower.slice(start, end) : fold(t),
+      start,
       end,
       kind,
       cap: kind === "word" && (upper || (!ascii && first !== first.toLowerCase())),
       sentence: 0,
     });
+    start = end;
   }
   return tokens;
 }
