@@ -27,7 +27,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 // The gap tests below are hand-written: a regular expression per gap costs several times more.
 
 /** The characters that `\s` matches in a regular expression. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
   return (
     c === 0xa0 ||

@@ -3,6 +3,8 @@
  * that evidence spans can always be cut from the text the tagger was given.
  */
 
+import { isSpace } from "@/lib/geo/tokens";
+
 export type TokenKind = "word" | "num" | "punct";
 
 export interface Token {
@@ -94,22 +96,6 @@ export function fold(s: string): string {
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-
-/** The characters that `\s` matches in a regular expression. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
