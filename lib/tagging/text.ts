@@ -115,63 +115,118 @@ function letterAt(s: string, i: number, marks: boolean): boolean {
   return (marks ? LETTER_OR_MARK : LETTER).test(s.slice(i, i + codePointLength(s, i)));
 }
 
-/** The end of the token that starts at i (i is not white space). */
-function tokenEnd(s: string, i: number): number {
+// ASCII character classes, read by table: most news copy is ASCII, and the scanner visits every character.
+const OTHER = 0;
+const SPACE = 1;
+const DIGIT = 2;
+const UPPER = 3;
+const LOWER = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CLASS[c] = isSpace(c)
+    ? SPACE
+    : isDigit(c)
+      ? DIGIT
+      : c >= 65 && c <= 90
+        ? UPPER
+        : c >= 97 && c <= 122
+          ? LOWER
+          : OTHER;
+}
+
+// Set by wordEnd for the word just scanned (module state, not a result object: this runs per word).
+/** The word holds an upper-case ASCII letter. */
+let wordUpper = false;
+/** The word holds a non-ASCII character (folding it may change more than case). */
+let wordWide = false;
+
+/**
+ * Where the rest of a word that continues at i ends: letters and marks, and hyphens before a letter or a
+ * digit ("Nagorno-Karabakh", "Su-25"). Sets wordUpper and wordWide for what it reads.
+ */
+function wordEnd(s: string, i: number): number {
   const n = s.length;
-  if (isDigit(s.charCodeAt(i))) {
-    let k = i + 1;
-    while (k < n && isDigit(s.charCodeAt(k))) k++;
-    while (k + 1 < n && (s.charCodeAt(k) === 46 || s.charCodeAt(k) === 44) && isDigit(s.charCodeAt(k + 1))) {
-      k += 2;
-      while (k < n && isDigit(s.charCodeAt(k))) k++;
+  let k = i;
+  let hyphenated = false;
+  for (;;) {
+    while (k < n) {
+      const c = s.charCodeAt(k);
+      if (c < 0x80) {
+        const cls = ASCII_CLASS[c];
+        if (cls === LOWER) k++;
+        else if (cls === UPPER) {
+          wordUpper = true;
+          k++;
+        } else if (cls === DIGIT && hyphenated) k++;
+        else break;
+      } else if (letterAt(s, k, true)) {
+        wordWide = true;
+        k += codePointLength(s, k);
+      } else break;
     }
-    return k;
+    if (k + 1 < n && s.charCodeAt(k) === 45 && (letterAt(s, k + 1, true) || isDigit(s.charCodeAt(k + 1)))) {
+      hyphenated = true;
+      k++;
+    } else return k;
   }
-  if (!letterAt(s, i, false)) return i + codePointLength(s, i);
-  let k = i + codePointLength(s, i);
-  while (k < n && letterAt(s, k, true)) k += codePointLength(s, k);
-  while (k + 1 < n && s.charCodeAt(k) === 45 && (letterAt(s, k + 1, true) || isDigit(s.charCodeAt(k + 1)))) {
-    k++;
-    while (k < n && (letterAt(s, k, true) || isDigit(s.charCodeAt(k)))) k += codePointLength(s, k);
+}
+
+/** The end of a number that starts at i: digits, with inner separators ("1,119", "2.5"). */
+function numberEnd(s: string, i: number): number {
+  const n = s.length;
+  let k = i + 1;
+  while (k < n && isDigit(s.charCodeAt(k))) k++;
+  while (k + 1 < n && (s.charCodeAt(k) === 46 || s.charCodeAt(k) === 44) && isDigit(s.charCodeAt(k + 1))) {
+    k += 2;
+    while (k < n && isDigit(s.charCodeAt(k))) k++;
   }
   return k;
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // Lower-case the whole text once; only tokens with non-ASCII letters need folding one by one.
+  // Lower-case the whole text once; only tokens with non-ASCII characters need folding one by one.
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
-  const wide: number[] = [];
-  NON_ASCII.lastIndex = 0;
-  for (let w = NON_ASCII.exec(text); w !== null; w = NON_ASCII.exec(text)) wide.push(w.index);
-  let wi = 0;
   const n = text.length;
   for (let start = 0; start < n; ) {
     const c = text.charCodeAt(start);
-    if (isSpace(c)) {
+    const cls = c < 0x80 ? ASCII_CLASS[c] : OTHER;
+    if (cls === SPACE || (c >= 0x80 && isSpace(c))) {
       start++;
       continue;
     }
-    const end = tokenEnd(text, start);
-    const t = text.slice(start, end);
-    while (wi < wide.length && (wide[wi] ?? 0) < start) wi++;
-    const plain = sameLength && !(wi < wide.length && (wide[wi] ?? 0) < end);
-    const upper = c >= 65 && c <= 90;
-    const ascii = c < 128;
-    const kind: TokenKind = isDigit(c)
-      ? "num"
-      : upper || (c >= 97 && c <= 122) || (!ascii && letterAt(text, start, false))
-        ? "word"
-        : "punct";
-    const first = t[0] ?? "";
+    let end: number;
+    let kind: TokenKind;
+    let norm: string;
+    if (cls === DIGIT) {
+      end = numberEnd(text, start);
+      kind = "num";
+      norm = text.slice(start, end);
+    } else if (cls === UPPER || cls === LOWER || (c >= 0x80 && letterAt(text, start, false))) {
+      wordUpper = cls === UPPER;
+      wordWide = c >= 0x80;
+      // The first character is a letter without its marks; the rest may carry them.
+      end = wordEnd(text, start + codePointLength(text, start));
+      kind = "word";
+      norm = "";
+    } else {
+      end = start + codePointLength(text, start);
+      kind = "punct";
+      norm = "";
+    }
+    const t = kind === "num" ? norm : text.slice(start, end);
+    if (kind === "word") {
+      // A word with no capital and no accent is its own lower-case form.
+      norm = wordWide || !sameLength ? fold(t) : wordUpper ? lower.slice(start, end) : t;
+    } else if (kind === "punct") norm = c < 0x80 && sameLength ? t : fold(t);
     tokens.push({
       text: t,
-      norm: plain ? lower.slice(start, end) : fold(t),
+      norm,
       start,
       end,
       kind,
-      cap: kind === "word" && (upper || (!ascii && first !== first.toLowerCase())),
+      cap: kind === "word" && (cls === UPPER || (c >= 0x80 && t.charAt(0) !== t.charAt(0).toLowerCase())),
       sentence: 0,
     });
     start = end;
