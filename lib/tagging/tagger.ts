@@ -72,21 +72,35 @@ function tied(doc: Doc, p: PlaceTag, claimStart: number, claimEnd: number): bool
 function sideOfPlace(doc: Doc, p: PlaceTag): string | null {
   const known = SIDE_OF_PLACE.get(p);
   if (known !== undefined) return known;
-  let side: string | null = doc.lex.placeCountries.has(p.country) ? p.country : null;
-  // Entries match a spelling of the place or the last part of its gazetteer id ("martuni-kb").
-  for (const n of [p.id.split(":").pop() ?? "", p.evidence.text, p.name, ...p.altNames]) {
-    const holder = doc.lex.placeHolders.get(fold(n));
-    if (holder) {
-      side = holder;
-      break;
+  // A place's names are many (alternate spellings): its side is worked out once per place and spelling
+  // as written, for every article the lexicon tags.
+  let sides = SIDES_BY_LEXICON.get(doc.lex);
+  if (!sides || sides.size > 50_000) {
+    sides = new Map();
+    SIDES_BY_LEXICON.set(doc.lex, sides);
+  }
+  const key = `${p.id}\u0000${p.evidence.text}`;
+  let side = sides.get(key);
+  if (side === undefined) {
+    side = doc.lex.placeCountries.has(p.country) ? p.country : null;
+    // Entries match a spelling of the place or the last part of its gazetteer id ("martuni-kb").
+    for (const n of [p.id.split(":").pop() ?? "", p.evidence.text, p.name, ...p.altNames]) {
+      const holder = doc.lex.placeHolders.get(fold(n));
+      if (holder) {
+        side = holder;
+        break;
+      }
     }
+    sides.set(key, side);
   }
   SIDE_OF_PLACE.set(p, side);
   return side;
 }
 
-/** Each found place's side, worked out once per article (its spellings are many). */
+/** Each found place's side within one article. */
 const SIDE_OF_PLACE = new WeakMap<PlaceTag, string | null>();
+/** Sides by place id and spelling, per lexicon: the same for every article. */
+const SIDES_BY_LEXICON = new WeakMap<Doc["lex"], Map<string, string | null>>();
 
 /** Tag one article. Pure: the lexicon and the place finder are loaded beforehand. */
 export function tagArticle(lex: Lexicon, places: PlaceFinder, input: TagInput): ArticleTags {

@@ -273,6 +273,12 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = new Set(['"', "'", ")", "]"]);
 
+/** Whether text[from, to) holds a line break (read in place: most gaps between tokens are one space). */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /**
  * Split into sentences at . ! ? followed by a capitalised word, a digit or an opening quote, and at line
  * breaks. Never inside a quotation (`protected` spans), so a quoted passage stays with its attribution.
@@ -302,8 +308,7 @@ export function splitSentences(
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!t || !next) continue;
-    const gap = text.slice(t.end, next.start);
-    if (gap.includes("\n")) {
+    if (lineBreakIn(text, t.end, next.start)) {
       close(i + 1);
       continue;
     }
