@@ -284,7 +284,7 @@ export function findCounts(tokens: Token[], from: number, to: number): CountPhra
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (QUOTE_MARKS.has(t.norm)) {
+    if (t.kind === "punct" && QUOTE_MARKS.has(t.norm)) {
       // A figure in scare quotes ("took 'hundreds' of soldiers prisoner"): the marks belong to the phrase.
       const next = tokens[i + 1];
       const c = next && canStart(next) ? parseCount(tokens, i + 1) : null;
