@@ -126,15 +126,24 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    // Only a-z: most words of running text, which need no case folding (see pushToken).
+    let plain = code >= 0x61 && code < 0x80;
     while (++i < n) {
       code = text.charCodeAt(i);
-      if (code < 0x80 ? ASCII_LETTER[code] === 1 : isLetterAt(text, i)) continue;
+      if (code < 0x80) {
+        if (ASCII_LETTER[code] === 1) {
+          if (code < 0x61) plain = false;
+          continue;
+        }
+      } else if (isLetterAt(text, i)) {
+        plain = false;
+        continue;
+      }
       if (!isApostrophe(code) || i + 1 >= n || !isLetterAt(text, i + 1)) break;
+      plain = false;
       i++;
     }
-    pushToken(out, text, start, i, prevEnd, sentence);
-    const last = out[out.length - 1] as Token;
-    sentence = last.sentence;
+    sentence = pushToken(out, text, start, i, prevEnd, sentence, plain);
     prevEnd = i;
   }
   const last = out[out.length - 1];
@@ -142,6 +151,19 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** The gap before a word: the common short ones as literals, so that no string is cut for them. */
+function gapOf(text: string, from: number, to: number): string {
+  const len = to - from;
+  if (len === 1 && text.charCodeAt(from) === 32) return " ";
+  if (len === 2 && text.charCodeAt(from + 1) === 32) {
+    const c = text.charCodeAt(from);
+    if (c === 0x2c) return ", ";
+    if (c === 0x2e) return ". ";
+  }
+  return text.slice(from, to);
+}
+
+/** Appends the token text[start, end) and returns the sentence number after its gap. */
 function pushToken(
   out: Token[],
   text: string,
@@ -149,18 +171,37 @@ function pushToken(
   end: number,
   prevEnd: number,
   sentence: number,
-) {
-  // Most gaps are one space: reuse the literal instead of slicing a new string.
-  const gapBefore =
-    start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32 ? " " : text.slice(prevEnd, start);
+  plain: boolean,
+): number {
+  const gapBefore = gapOf(text, prevEnd, start);
   const prev = out[out.length - 1];
   let newSentence = out.length === 0;
   if (prev) {
     prev.gapAfter = gapBefore;
-    if (gapBefore !== " " && endsSentence(gapBefore)) {
+    if (gapBefore !== " " && gapBefore !== ", " && endsSentence(gapBefore)) {
       sentence++;
       newSentence = true;
     }
+  }
+  const sentenceStart = newSentence || (gapBefore !== " " && opensClause(gapBefore));
+  if (plain) {
+    // A lower-case ASCII word is its own lower-case and folded form.
+    const word = text.slice(start, end);
+    out.push({
+      start,
+      end,
+      text: word,
+      folded: word,
+      lower: word,
+      cap: false,
+      allCaps: false,
+      cyrillic: false,
+      possessive: false,
+      sentence,
+      sentenceStart,
+      gapAfter: "",
+    });
+    return sentence;
   }
   let word = text.slice(start, end);
   let possessive = false;
@@ -184,9 +225,10 @@ function pushToken(
     cyrillic: code >= 0x400 && hasCyrillic(word.charAt(0)),
     possessive,
     sentence,
-    sentenceStart: newSentence || (gapBefore !== " " && opensClause(gapBefore)),
+    sentenceStart,
     gapAfter: "",
   });
+  return sentence;
 }
 
 /** Whether two neighbouring tokens can belong to one name: only a space or a hyphen between them. */
