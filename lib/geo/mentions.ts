@@ -78,7 +78,7 @@ function afterTitle(tokens: Token[], i: number): boolean {
 function lookup(gaz: Gazetteer, tokens: Token[], i: number, n: number): readonly number[] | "stop" {
   const head = tokens[i] as Token;
   if (n === 1 && !head.cyrillic)
-    return gaz.notPlaces.has(head.folded) ? "stop" : gaz.names.lookup(head.folded);
+    return gaz.notPlaces.has(head.folded) ? "stop" : gaz.names.word(head.folded).refs;
   const parts: string[] = [];
   for (let k = i; k < i + n; k++) {
     const folded = tokens[k]?.folded ?? "";
@@ -165,12 +165,11 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
     }
     // Cyrillic names are not in the head set (their index is built lazily), so always try them long.
     // A word before "region"/"oblast" may name the unit in a spelling only its town has ("Kharkov region").
+    const entry = gaz.names.word(t.folded);
     const longer =
-      t.cyrillic ||
-      gaz.names.startsLonger(t.folded) ||
-      (joinable(t.gapAfter) && ADMIN_NOUNS.has(tokens[i + 1]?.lower ?? ""));
+      t.cyrillic || entry.longer || (joinable(t.gapAfter) && ADMIN_NOUNS.has(tokens[i + 1]?.lower ?? ""));
     // A word that starts no longer name and is no name itself needs no other test: most capitals.
-    if ((!longer && gaz.names.lookup(t.folded).length === 0) || afterTitle(tokens, i)) {
+    if ((!longer && entry.refs.length === 0) || afterTitle(tokens, i)) {
       i++;
       continue;
     }
@@ -208,7 +207,7 @@ function unknownCompound(gaz: Gazetteer, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (t.gapAfter !== "-" || !next?.cap) return false;
   if (isArticle(t.folded)) return true;
-  return gaz.names.lookup(next.folded).length === 0 && demonymOfFolded(gaz.demonyms, next.folded) === null;
+  return gaz.names.word(next.folded).refs.length === 0 && demonymOfFolded(gaz.demonyms, next.folded) === null;
 }
 
 /** Demonyms ("Armenian" is an actor), months and weekdays are never single-word places. */

@@ -12,6 +12,17 @@ export interface NameIndexSnapshot {
   cyrRefs: Int32Array;
 }
 
+/** What the index holds for one word: its entries, and whether a longer name starts with it. */
+export interface WordEntry {
+  refs: readonly number[];
+  longer: boolean;
+}
+
+// Capitalised words recur from text to text (places, names, titles). Their entries are kept in a small
+// map whose look-ups stay in the processor's caches, where the full index's mostly miss; it is
+// emptied when full, so a long-running feed cannot grow it without bound.
+const RECENT_WORDS = 20_000;
+
 /**
  * Folded name → places. A place reference is a GeoNames row (>= 0) or an extra place (-1, -2, ...);
  * entries are encoded as `ref * 2 + primary`, primary meaning the place's own name rather than an
@@ -24,8 +35,10 @@ export class NameIndex implements NameSink {
   private readonly cyrKeys: string[] = [];
   private readonly cyrRefs: number[] = [];
   private cyrMap: Map<string, number[]> | null = null;
+  private readonly recent = new Map<string, WordEntry>();
 
   add(key: string, ref: number, primary: boolean): void {
+    if (this.recent.size > 0) this.recent.clear();
     const enc = ref * 2 + (primary ? 1 : 0);
     const space = key.indexOf(" ");
     if (space > 0) this.heads.add(key.slice(0, space));
@@ -56,6 +69,17 @@ export class NameIndex implements NameSink {
     const boxed = [v];
     this.map.set(key, boxed);
     return boxed;
+  }
+
+  /** lookup() and startsLonger() of one folded word at once, remembered for the words seen lately. */
+  word(word: string): WordEntry {
+    let entry = this.recent.get(word);
+    if (entry === undefined) {
+      if (this.recent.size >= RECENT_WORDS) this.recent.clear();
+      entry = { refs: this.lookup(word), longer: this.heads.has(word) };
+      this.recent.set(word, entry);
+    }
+    return entry;
   }
 
   has(key: string): boolean {
