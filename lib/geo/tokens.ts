@@ -1,25 +1,53 @@
 import { foldLower, hasCyrillic } from "./fold";
 
-/** A word of the text, with what the place matcher needs to know about it. */
-export interface Token {
-  start: number;
-  /** End offset, before any possessive "'s". */
-  end: number;
-  text: string;
-  folded: string;
-  lower: string;
+const CAP = 1;
+const ALL_CAPS = 2;
+const CYRILLIC = 4;
+const POSSESSIVE = 8;
+const SENTENCE_START = 16;
+
+/**
+ * A word of the text, with what the place matcher needs to know about it. A class with its yes/no facts
+ * packed in one number: an article makes hundreds of these, and a smaller object is cheaper to make
+ * and to collect.
+ */
+export class Token {
+  constructor(
+    readonly start: number,
+    /** End offset, before any possessive "'s". */
+    readonly end: number,
+    readonly text: string,
+    readonly folded: string,
+    readonly lower: string,
+    private readonly flags: number,
+    /** Sentence number: role cues are only read within one sentence. */
+    readonly sentence: number,
+    /** The characters between this token and the next (punctuation, spaces). */
+    public gapAfter: string,
+  ) {}
+
   /** Starts with an upper-case letter. */
-  cap: boolean;
-  allCaps: boolean;
-  cyrillic: boolean;
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
+
+  get allCaps(): boolean {
+    return (this.flags & ALL_CAPS) !== 0;
+  }
+
+  get cyrillic(): boolean {
+    return (this.flags & CYRILLIC) !== 0;
+  }
+
   /** Followed by "'s" / "’s". */
-  possessive: boolean;
-  /** Sentence number: role cues are only read within one sentence. */
-  sentence: number;
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+
   /** First word of its sentence or line: capitalised for grammar, not because it is a name. */
-  sentenceStart: boolean;
-  /** The characters between this token and the next (punctuation, spaces). */
-  gapAfter: string;
+  get sentenceStart(): boolean {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -187,20 +215,7 @@ function pushToken(
   if (plain) {
     // A lower-case ASCII word is its own lower-case and folded form.
     const word = text.slice(start, end);
-    out.push({
-      start,
-      end,
-      text: word,
-      folded: word,
-      lower: word,
-      cap: false,
-      allCaps: false,
-      cyrillic: false,
-      possessive: false,
-      sentence,
-      sentenceStart,
-      gapAfter: "",
-    });
+    out.push(new Token(start, end, word, word, word, sentenceStart ? SENTENCE_START : 0, sentence, ""));
     return sentence;
   }
   let word = text.slice(start, end);
@@ -213,21 +228,15 @@ function pushToken(
   const code = word.charCodeAt(0);
   const cap = code < 0x80 ? code >= 0x41 && code <= 0x5a : isUpper(word.charAt(0));
   const lower = word.toLowerCase();
-  out.push({
-    start,
-    end: start + word.length,
-    text: word,
-    // Only capitalised words start names; the rest are compared in lower case, folded on demand.
-    folded: cap || code > 0x7f ? foldLower(lower) : lower,
-    lower,
-    cap,
-    allCaps: cap && word.length > 1 && isAllCaps(word),
-    cyrillic: code >= 0x400 && hasCyrillic(word.charAt(0)),
-    possessive,
-    sentence,
-    sentenceStart,
-    gapAfter: "",
-  });
+  const flags =
+    (cap ? CAP : 0) |
+    (cap && word.length > 1 && isAllCaps(word) ? ALL_CAPS : 0) |
+    (code >= 0x400 && hasCyrillic(word.charAt(0)) ? CYRILLIC : 0) |
+    (possessive ? POSSESSIVE : 0) |
+    (sentenceStart ? SENTENCE_START : 0);
+  // Only capitalised words start names; the rest are compared in lower case, folded on demand.
+  const folded = cap || code > 0x7f ? foldLower(lower) : lower;
+  out.push(new Token(start, start + word.length, word, folded, lower, flags, sentence, ""));
   return sentence;
 }
 
