@@ -43,7 +43,9 @@ export function background(tokens: Token[], i: number): boolean {
   for (let k = sentenceStart(tokens, i); k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) break;
-    if (OLD_YEAR.test(t.gapAfter) && (YEAR_LEAD.has(t.lower) || MONTHS.has(t.lower))) return true;
+    // The word first: most gaps are one space, and a set look-up is cheaper than the expression.
+    if ((YEAR_LEAD.has(t.lower) || MONTHS.has(t.lower)) && t.gapAfter !== " " && OLD_YEAR.test(t.gapAfter))
+      return true;
   }
   return false;
 }
@@ -113,13 +115,21 @@ export function speechBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** An event word within EVENT_WINDOW tokens of the place, in its sentence. */
 export function eventNear(tokens: Token[], first: number, last: number): boolean {
   const sentence = tokens[first]?.sentence;
+  // Sentence numbers only grow along the text: each side stops at the sentence's edge.
   const from = Math.max(0, first - EVENT_WINDOW);
+  for (let k = first - 1; k >= from; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) break;
+    if (EVENT_WORDS.has(t.lower)) return true;
+  }
   const to = Math.min(tokens.length - 1, last + EVENT_WINDOW);
-  for (let k = from; k <= to; k++) {
-    const t = tokens[k];
-    if (t && t.sentence === sentence && (k < first || k > last) && EVENT_WORDS.has(t.lower)) return true;
+  for (let k = last + 1; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) break;
+    if (EVENT_WORDS.has(t.lower)) return true;
   }
   return false;
 }

@@ -77,7 +77,7 @@ function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKi
     if (!t || t.sentence !== sentence) return "none";
     // A comma, colon or bracket closes the phrase: "in the Tavush region, Baku said" puts no "in"
     // before Baku (members of a list share their role through the list instead).
-    if (CLAUSE_GAP.test(t.gapAfter)) return "none";
+    if (t.gapAfter !== " " && CLAUSE_GAP.test(t.gapAfter)) return "none";
     // "in [the town of] X" is where it happened when an event is named near it, and in a verbless
     // digest line of an event report even when the event word is a sentence away ("SAF vs RSF in
     // Khartoum, Bahri"), unless X is where someone spoke, where people went, or what a dispute is
