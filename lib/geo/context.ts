@@ -37,6 +37,28 @@ function hasCue(tokens: Token[], first: number): boolean {
   return false;
 }
 
+const COMMON_WORD = 1;
+const FIRST_NAME = 2;
+const RECENT_WORDS = 20_000;
+// A place's word recurs from text to text: whether it is a common word or a given name is kept in a
+// small map per gazetteer, whose look-ups stay in the processor's caches where the big sets' miss.
+const recentWords = new WeakMap<Gazetteer, Map<string, number>>();
+
+function wordBits(gaz: Gazetteer, lower: string): number {
+  let recent = recentWords.get(gaz);
+  if (!recent) {
+    recent = new Map();
+    recentWords.set(gaz, recent);
+  }
+  let bits = recent.get(lower);
+  if (bits === undefined) {
+    if (recent.size >= RECENT_WORDS) recent.clear();
+    bits = (gaz.commonWords.has(lower) ? COMMON_WORD : 0) | (gaz.firstNames.has(lower) ? FIRST_NAME : 0);
+    recent.set(lower, bits);
+  }
+  return bits;
+}
+
 /** What the words around mention i say about it (see MentionContext). */
 export function contextOf(
   gaz: Gazetteer,
@@ -85,10 +107,11 @@ export function contextOf(
   }
   if (prevM && tokens[prevM.last]?.possessive && m.first - prevM.last <= 3)
     hints.push(...countryCodesOf(gaz, prevM));
+  const bits = single ? wordBits(gaz, first.lower) : 0;
   const ctx: MentionContext = {
     cue: hasCue(tokens, m.first) || isDateline(tokens, m.first, m.last),
-    commonWord: single && gaz.commonWords.has(first.lower),
-    firstName: single && gaz.firstNames.has(first.lower),
+    commonWord: (bits & COMMON_WORD) !== 0,
+    firstName: (bits & FIRST_NAME) !== 0,
     inNameRun,
     beforeName,
     allCaps: first.allCaps,

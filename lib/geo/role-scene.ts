@@ -43,8 +43,8 @@ export function background(tokens: Token[], i: number): boolean {
   for (let k = sentenceStart(tokens, i); k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence) break;
-    // The word first: most gaps are one space, and a set look-up is cheaper than the expression.
-    if ((YEAR_LEAD.has(t.lower) || MONTHS.has(t.lower)) && t.gapAfter !== " " && OLD_YEAR.test(t.gapAfter))
+    // A year needs a gap other than one space: most words are passed over without a look-up.
+    if (t.gapAfter !== " " && (YEAR_LEAD.has(t.lower) || MONTHS.has(t.lower)) && OLD_YEAR.test(t.gapAfter))
       return true;
   }
   return false;
