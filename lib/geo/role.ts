@@ -1,23 +1,6 @@
 import type { PlaceRole } from "@/lib/types/tags";
 import { isDateline } from "./dateline";
-import {
-  ACTOR_VERBS,
-  ATTACK_VERBS,
-  BE_AUX,
-  DESTINATION_PREPS,
-  EVENT_NOUNS,
-  FLIGHT_VERBS,
-  INTRANSITIVE_EVENT,
-  LAND_NOUNS,
-  LOCATIVE,
-  ORG_NOUNS,
-  PASSIVE_AUX,
-  PASSIVE_EVENT,
-  PASSIVE_FOLLOWERS,
-  PLACE_ADJECTIVES,
-  PLACE_NOUNS,
-  SPEECH_VERBS,
-} from "./lexicon";
+import { EVENT_NOUNS, FLIGHT_VERBS, LAND_NOUNS, ORG_NOUNS, PASSIVE_FOLLOWERS, PLACE_NOUNS } from "./lexicon";
 import {
   destinationAt,
   disputeOver,
@@ -37,11 +20,26 @@ import {
   type RoleScene,
   speechBefore,
 } from "./role-scene";
+import {
+  W_ACTOR,
+  W_ATTACK,
+  W_BE,
+  W_DESTINATION,
+  W_EVENT_LINK,
+  W_FLIGHT,
+  W_HAVE,
+  W_INTRANSITIVE,
+  W_LOCATIVE,
+  W_PASSIVE_AUX,
+  W_PASSIVE_EVENT,
+  W_PLACE_ADJECTIVE,
+  W_PLACE_NOUN,
+  W_SPEECH,
+  wordClass,
+} from "./role-words";
 import type { Token } from "./tokens";
 
 export { type RoleScene, roleScene } from "./role-scene";
-
-const LINKS_AFTER_EVENT_NOUN = new Set(["of", "on", "against", "at", "for", "toward", "towards", "in"]);
 
 const CLAUSE_GAP = /[,;:()]/;
 
@@ -83,7 +81,8 @@ function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKi
     // Khartoum, Bahri"), unless X is where someone spoke, where people went, or what a dispute is
     // about. A country needs the event in its own sentence ("the dispute goes back to 1921, when the
     // republics ..." is no site).
-    if (LOCATIVE.has(t.lower)) {
+    const w = wordClass(t.lower);
+    if (w & W_LOCATIVE) {
       if (disputeOver(tokens, k) || speechBefore(tokens, k) || destinationAt(tokens, k)) return "not";
       if (spokenAt(tokens, last, nextPlace(scene, last))) return "not";
       if (eventNear(tokens, first, last) || (t.sentenceStart && eventAfter(tokens, last))) return "site";
@@ -91,19 +90,19 @@ function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKi
         ? "site"
         : "none";
     }
-    if (!(PLACE_NOUNS.has(t.lower) || PLACE_ADJECTIVES.has(t.lower))) direct = false;
-    if (ATTACK_VERBS.has(t.lower) || FLIGHT_VERBS.has(t.lower)) return "site";
+    if ((w & (W_PLACE_NOUN | W_PLACE_ADJECTIVE)) === 0) direct = false;
+    if (w & (W_ATTACK | W_FLIGHT)) return "site";
     if (t.lower === "from") return LEFT_FROM.has(tokens[k - 1]?.lower ?? "") ? "site" : "not";
-    if (LINKS_AFTER_EVENT_NOUN.has(t.lower)) {
+    if (w & W_EVENT_LINK) {
       const before = tokens[k - 1];
       if (before && before.sentence === sentence && EVENT_NOUNS.has(before.lower)) return "site";
       // "fled to Armenia", "left for Goris": a destination.
-      if (DESTINATION_PREPS.has(t.lower)) return "not";
+      if (w & W_DESTINATION) return "not";
       continue;
     }
     // "positions held by Amhara militia": the agent of a passive is no site.
-    if (DESTINATION_PREPS.has(t.lower) || t.lower === "by") return "not";
-    if (SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower)) return "not";
+    if ((w & W_DESTINATION) !== 0 || t.lower === "by") return "not";
+    if (w & (W_SPEECH | W_ACTOR)) return "not";
     // "the Azerbaijani city of Ganja": a capitalised adjective before a place noun is passed over.
     const isAdjective = PLACE_NOUNS.has(tokens[k + 1]?.lower ?? "");
     if (t.cap && !t.possessive && !isAdjective) return "none";
@@ -164,21 +163,22 @@ function siteAfter(tokens: Token[], first: number, last: number, country: boolea
   for (; k < tokens.length && k <= last + 14; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== place.sentence || t.cap) return false;
-    if (BE_AUX.has(t.lower)) {
+    const w = wordClass(t.lower);
+    if (w & W_BE) {
       be = true;
       continue;
     }
-    if (t.lower === "has" || t.lower === "have" || t.lower === "had") {
+    if (w & W_HAVE) {
       have = true;
       continue;
     }
-    if (PASSIVE_AUX.has(t.lower)) continue;
-    if (INTRANSITIVE_EVENT.has(t.lower)) return fellTo(tokens, k);
+    if (w & W_PASSIVE_AUX) continue;
+    if (w & W_INTRANSITIVE) return fellTo(tokens, k);
     // Headlines and digest lines drop the auxiliary: "Terter city hit again", "Kakhovka dam destroyed".
-    if (PASSIVE_EVENT.has(t.lower)) {
+    if (w & W_PASSIVE_EVENT) {
       return be || (!have && (tokens[first]?.sentenceStart ?? false) && passiveHeadline(tokens, k));
     }
-    if (be || have || SPEECH_VERBS.has(t.lower) || ACTOR_VERBS.has(t.lower) || ++skipped > 5) return false;
+    if (be || have || (w & (W_SPEECH | W_ACTOR)) !== 0 || ++skipped > 5) return false;
   }
   return false;
 }
