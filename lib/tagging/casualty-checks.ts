@@ -12,7 +12,7 @@ import {
 import type { Doc } from "./doc";
 import type { CountPhrase } from "./numbers";
 import { SPEECH_VERBS } from "./speaker-words";
-import type { Token } from "./text";
+import { type Token, wordClass } from "./text";
 
 /** The tests the casualty reader applies around a figure: negation, breakdowns, releases, running tolls. */
 
@@ -87,7 +87,7 @@ export function coordinated(tokens: Token[], npEnd: number, next: number): boole
 }
 
 /** Words that mark a sentence as about casualties; singular mentions are looked for only there. */
-const KIND_WORDS = new Set([
+const KIND_WORDS = wordClass([
   ...Object.keys(KIND_AFTER),
   ...Object.keys(KIND_BEFORE),
   "lost",
@@ -111,7 +111,7 @@ const KIND_WORDS = new Set([
 ]);
 
 export function mentionsKind(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (KIND_WORDS.has(tokens[k]?.norm ?? "")) return true;
+  for (let k = from; k < to; k++) if (((tokens[k]?.classes ?? 0) & KIND_WORDS) !== 0) return true;
   return false;
 }
 

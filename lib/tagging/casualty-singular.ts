@@ -2,6 +2,7 @@ import { nounPhrase, word } from "./casualty-phrase";
 import { KIND_AFTER, KIND_BEFORE, PERSON_NOUNS } from "./casualty-words";
 import type { Doc } from "./doc";
 import type { CountPhrase } from "./numbers";
+import { wordClass } from "./text";
 
 /**
  * Singular mentions count one: "a civilian was killed", "killing its pilot", "the governor was shot
@@ -13,7 +14,9 @@ const INDEFINITE = new Set(["a", "an"]);
 const DEFINITE = new Set(["the", "its", "his", "her", "their", "our"]);
 
 /** Words that may open a one-person phrase wherever they stand. */
-const OPENERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "he", "she", "another"]);
+const OPENER_WORDS = wordClass("a an the its his her their our he she another".split(" "));
+/** Verbs of kind that take their victims after them ("killing a soldier"). */
+const VERBS_OF_KIND = wordClass(Object.keys(KIND_BEFORE));
 
 /** Plural person nouns that do not end in -s. */
 const PLURAL_FORMS = new Set([
@@ -76,12 +79,14 @@ export function singularCounts(doc: Doc, from: number, to: number, taken: CountP
     const det = tok.norm;
     const before = tokens[i - 1];
     const prev = i > 0 ? (before?.norm ?? "") : "";
-    // The cheap test first: most words are neither a determiner nor at a line's start nor after a verb of kind.
+    // The cheap test first, by word classes: most words are neither a determiner nor at a line's start
+    // nor after a verb of kind.
+    const prevClasses = i > 0 ? (before?.classes ?? 0) : 0;
     if (
-      !OPENERS.has(det) &&
+      (tok.classes & OPENER_WORDS) === 0 &&
       i !== from &&
-      !(before?.kind === "punct" && LINE_LEADS.has(prev)) &&
-      !KIND_BEFORE[prev]
+      !(before?.kind === "punct" && (prevClasses & LEAD_MARKS) !== 0) &&
+      (prevClasses & VERBS_OF_KIND) === 0
     )
       continue;
     while (t < taken.length && (taken[t]?.to ?? 0) <= i) t++;
@@ -123,6 +128,7 @@ export function singularCounts(doc: Doc, from: number, to: number, taken: CountP
 }
 
 const LINE_LEADS = new Set([":", "-", "–", "—", "|", "*", "•", ","]);
+const LEAD_MARKS = wordClass(LINE_LEADS);
 
 /**
  * Headlines and digest lines drop the article: "Journalist wounded in Martuni", "Kherson: man killed".

@@ -1,5 +1,5 @@
 import type { ActorEntry, ActorLexiconFile, PersonEntry } from "./lexicon-schema";
-import { fold, type Token, tokenize } from "./text";
+import { addToWordClass, fold, type Token, tokenize, wordClass } from "./text";
 
 export type MentionVia = "name" | "demonym" | "metonym" | "person";
 
@@ -56,7 +56,14 @@ function addPhrase(lex: Lexicon, alias: string, p: Omit<Phrase, "norms" | "exact
   const list = lex.byFirst.get(first.norm) ?? [];
   list.push(phrase);
   lex.byFirst.set(first.norm, list);
+  addToWordClass(PHRASE_STARTS, [first.norm]);
 }
+
+/**
+ * First words of the phrases of every lexicon loaded in this process (lexicons load before the text
+ * they tag is tokenized): a token without this bit starts no phrase, and needs no look-up.
+ */
+const PHRASE_STARTS = wordClass([]);
 
 /** Merge lexicon files (global first, then region) into one index; later files add to earlier ones. */
 export function buildLexicon(files: ActorLexiconFile[]): Lexicon {
@@ -187,7 +194,7 @@ export function findActorMentions(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.kind === "punct") continue;
-    const list = lex.byFirst.get(t.norm);
+    const list = (t.classes & PHRASE_STARTS) !== 0 ? lex.byFirst.get(t.norm) : undefined;
     let matched = false;
     if (list) {
       for (const p of list) {

@@ -1,6 +1,6 @@
 import type { CountQualifier } from "@/lib/types/tags";
 import { HEADLINE_KILL, MONTHS, QUALIFIERS, QUALIFIERS_BY_FIRST, SCALES, UNITS, VAGUE } from "./number-words";
-import type { Token } from "./text";
+import { type Token, wordClass } from "./text";
 
 /** A count as written in the text: its value, how firm it is, and the tokens it spans. */
 export interface CountPhrase {
@@ -254,7 +254,7 @@ function range(tokens: Token[], from: number, low: number, to: number, between: 
 }
 
 /** Words that can open a count phrase; anything else is skipped without parsing (the hot path). */
-const STARTERS = new Set<string>([
+const STARTERS = wordClass([
   ...Object.keys(UNITS),
   ...Object.keys(VAGUE),
   ...QUALIFIERS.map(([words]) => words[0] ?? ""),
@@ -273,7 +273,7 @@ const STARTERS = new Set<string>([
 function canStart(t: Token): boolean {
   if (t.kind === "num") return true;
   if (t.kind !== "word") return t.text === "~" || t.text === "≈";
-  if (STARTERS.has(t.norm)) return true;
+  if ((t.classes & STARTERS) !== 0) return true;
   const dash = t.norm.indexOf("-");
   return dash > 0 && UNITS[t.norm.slice(0, dash)] !== undefined;
 }

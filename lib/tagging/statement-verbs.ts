@@ -1,6 +1,7 @@
 import type { Doc } from "./doc";
 import { DOC_NOUNS, ROLE_WORDS, STATEMENT_VERBS } from "./speaker-words";
 import { w } from "./statement-frames";
+import { wordClass } from "./text";
 
 /**
  * Headlines and digests put plural subjects before the bare verb ("Houthis claim …", "Rebels deny …")
@@ -56,9 +57,12 @@ function verbs(): Map<string, string> {
   return m;
 }
 
+/** Every word verbs() knows, as a word class: most tokens are turned away without a look-up. */
+const VERB_WORDS = wordClass([...STATEMENT_VERBS, ...CYRILLIC_SPEECH, ...BASE_FORMS.keys(), "read", "reads"]);
+
 export function speechVerbAt(doc: Doc, v: number): string | null {
   const t = doc.tokens[v];
-  if (t?.kind !== "word") return null;
+  if (t?.kind !== "word" || (t.classes & VERB_WORDS) === 0) return null;
   const x = t.norm;
   const known = verbs().get(x);
   if (known === undefined) return null;

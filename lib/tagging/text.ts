@@ -19,6 +19,8 @@ export interface Token {
   cap: boolean;
   /** Index of the sentence the token belongs to (filled by `splitSentences`). */
   sentence: number;
+  /** The word classes (see `wordClass`) its normal form belongs to, one bit each. */
+  classes: number;
 }
 
 export interface Sentence {
@@ -183,6 +185,30 @@ function numberEnd(s: string, i: number): number {
   return k;
 }
 
+/**
+ * Word lists that the extractors test on every token (words of kind, count openers, speech verbs) are
+ * looked up once per token, here, and read as bits by their owners: one map look-up per token instead of
+ * one per list and pass.
+ */
+const WORD_CLASSES = new Map<string, number>();
+let classCount = 0;
+
+/**
+ * Registers a list of normal forms as a word class; returns its bit. Call at module load: tokens made
+ * before a word joins a class do not carry its bit.
+ */
+export function wordClass(words: Iterable<string>): number {
+  if (classCount >= 31) throw new Error("wordClass: no bits left (31 classes at most)");
+  const bit = 1 << classCount++;
+  addToWordClass(bit, words);
+  return bit;
+}
+
+/** Adds words to a class (a lexicon's words, as it loads); only tokens made afterwards carry the bit. */
+export function addToWordClass(bit: number, words: Iterable<string>): void {
+  for (const w of words) WORD_CLASSES.set(w, (WORD_CLASSES.get(w) ?? 0) | bit);
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Lower-case the whole text once; only tokens with non-ASCII characters need folding one by one.
@@ -228,6 +254,7 @@ export function tokenize(text: string): Token[] {
       kind,
       cap: kind === "word" && (cls === UPPER || (c >= 0x80 && t.charAt(0) !== t.charAt(0).toLowerCase())),
       sentence: 0,
+      classes: WORD_CLASSES.get(norm) ?? 0,
     });
     start = end;
   }
