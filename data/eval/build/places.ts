@@ -254,6 +254,15 @@ export const PLACES = {
   tulkarm: g(32.31, 35.03, "city", "PS"),
   nirOz: g(31.31, 34.4, "city", "IL"),
   taghavard: g(39.68, 47.0, "city", "AZ"),
+  // Added for the sixth blind batch (approximate, from memory)
+  karinTak: g(39.77, 46.77, "city", "AZ"),
+  chartar: g(39.8, 47.02, "city", "AZ"),
+  qapanli: g(40.3, 46.95, "city", "AZ"),
+  fuzuliDistrict: g(39.55, 47.1, "district", "AZ"),
+  jabrayilDistrict: g(39.35, 46.95, "district", "AZ"),
+  ocheretyne: g(48.22, 37.6, "city", "UA"),
+  khersonDniprovskyi: g(46.65, 32.66, "district", "UA"),
+  whiteNile: g(13.2, 32.5, "region", "SD"),
   // Countries (the scorer matches these by ISO code alone)
   CH: g(46.82, 8.23, "country", "CH"),
   AM: g(40.07, 45.04, "country", "AM"),
@@ -285,6 +294,7 @@ export const PLACES = {
   JO: g(30.59, 36.24, "country", "JO"),
   LY: g(26.34, 17.23, "country", "LY"),
   SA: g(23.89, 45.08, "country", "SA"),
+  ZA: g(-30.56, 22.94, "country", "ZA"),
 } satisfies Record<string, Gaz>;
 
 export type PlaceKey = keyof typeof PLACES;
