@@ -66,6 +66,15 @@ const table: Array<[string, Who]> = [
     "Drone debris injured 4 people in Belgorod, the city's mayor said.",
     { count: 4, party: "RU", claimedBy: "RU" },
   ],
+  // ... when the office is the role of a named speaker, and for the police
+  [
+    "Shelling wounded 5 people in Kharkiv, the regional governor, Ivan Petrenko, said.",
+    { count: 5, party: "UA", claimedBy: "UA" },
+  ],
+  ["A strike on a bus stop in Kherson killed 3 people, police said.", { count: 3, party: "UA", claimedBy: "UA" }],
+  ["Zaporizhzhia: 2 killed in a drone attack (regional mil. admin)", { count: 2, party: "UA", claimedBy: "UA" }],
+  // the Gaza health ministry is Hamas's; the dead are Palestinians
+  ["Gaza MoH: 41 killed in Khan Younis overnight", { count: 41, party: "PS", claimedBy: "hamas" }],
   // captives who died are deaths, not captures
   ["Hamas said 3 hostages had been killed in an air strike.", { count: 3, party: null, claimedBy: "hamas" }],
 ];

@@ -5,7 +5,7 @@ import { npAfter, npBefore, resolveSpeaker } from "./speakers";
 
 /** Offices of a place's own authorities, which speak for whoever holds the place. */
 const LOCAL_OFFICE =
-  /\b(?:governor|gov|mayor|prosecutor(?:-general|'s office)?|prosecutors|ombudsman|(?:regional|local|city|town|district|provincial|municipal) (?:officials?|authorities|administration|council|police)|(?:military|mil|civil|regional) admin(?:istration)?|emergency (?:service|services|ministry)|health (?:ministry|min|officials|authorities)|civil defen[cs]e)\b/i;
+  /\b(?:governor|gov|mayor|prosecutor(?:-general|'s office)?|prosecutors|ombudsman|(?:regional|local|city|town|district|provincial|municipal) (?:officials?|authorities|administration|council)|police|(?:military|mil\.?|civil|regional) admin(?:istration)?|emergency (?:service|services|svc|ministry|officials|workers)|health (?:ministry|min|officials|authorities)|civil defen[cs]e)\b/i;
 
 const CLAIM_VERBS = new Set(
   "said says say reported reports claimed claims announced announces stated states confirmed confirms told added insisted estimated estimate estimates put puts".split(
@@ -29,7 +29,9 @@ export function claimantFinder(
       if (s.evidence.start > at || at >= s.evidence.end) continue;
       if (s.affiliation) return s.affiliation;
       // "regional governor Mykola Hrytsenko said": a local office speaks for the side holding the place.
-      if (LOCAL_OFFICE.test(s.speaker)) return placeSide(from, to);
+      // A named speaker's office is in the role ("the regional governor, Oleh Marchuk").
+      if (LOCAL_OFFICE.test(s.speaker) || (s.role !== null && LOCAL_OFFICE.test(s.role)))
+        return placeSide(from, to);
     }
     const sIdx = doc.tokens[from]?.sentence ?? 0;
     const sen = doc.sentences[sIdx];
