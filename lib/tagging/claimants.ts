@@ -84,6 +84,14 @@ export function claimantFinder(
         if (by) return by;
       }
     }
+    // "Source: UN human rights monitoring mission": a report's source line speaks for every figure
+    // below it that names no source of its own.
+    for (let si = sIdx - 1; si >= 0; si--) {
+      const line = doc.sentences[si];
+      const x = line ? doc.tokens[line.from]?.norm : undefined;
+      if (line && (x === "source" || x === "sources") && doc.tokens[line.from + 1]?.norm === ":")
+        return speakerOf(npAfter(doc, line.from + 2, line.to));
+    }
     return null;
   };
 }
