@@ -71,10 +71,19 @@ const table: Array<[string, Who]> = [
     "Shelling wounded 5 people in Kharkiv, the regional governor, Ivan Petrenko, said.",
     { count: 5, party: "UA", claimedBy: "UA" },
   ],
-  ["A strike on a bus stop in Kherson killed 3 people, police said.", { count: 3, party: "UA", claimedBy: "UA" }],
-  ["Zaporizhzhia: 2 killed in a drone attack (regional mil. admin)", { count: 2, party: "UA", claimedBy: "UA" }],
+  [
+    "A strike on a bus stop in Kherson killed 3 people, police said.",
+    { count: 3, party: "UA", claimedBy: "UA" },
+  ],
+  [
+    "Zaporizhzhia: 2 killed in a drone attack (regional mil. admin)",
+    { count: 2, party: "UA", claimedBy: "UA" },
+  ],
   // a report's source line speaks for the figures below it
-  ["Sources: ICRC field office\n- Tuesday: 7 people killed near the bridge", { count: 7, party: null, claimedBy: "ICRC" }],
+  [
+    "Sources: ICRC field office\n- Tuesday: 7 people killed near the bridge",
+    { count: 7, party: null, claimedBy: "ICRC" },
+  ],
   // the Gaza health ministry is Hamas's; the dead are Palestinians
   ["Gaza MoH: 41 killed in Khan Younis overnight", { count: 41, party: "PS", claimedBy: "hamas" }],
   // captives who died are deaths, not captures
