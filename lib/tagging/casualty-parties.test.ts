@@ -97,6 +97,12 @@ describe("casualty party and claimant", () => {
     });
   }
 
+  it("gives a region's governor the side holding the region the article's events happened in", () => {
+    const text =
+      "Drones struck villages across the Belgorod region overnight. The acting governor of the region said 3 civilians had been killed.";
+    assert.equal(first(text)?.claimedBy, "RU");
+  });
+
   it("takes the side of the place where the article's event happened when the claim's sentence names none", () => {
     const tags = tagger.tag({
       title: "",

@@ -4,7 +4,11 @@ import type { Doc } from "./doc";
 import type { Sentence } from "./text";
 
 /** Whose own place the claim in tokens [from, to) happened at, or null. */
-export type PlacePartyFinder = (from: number, to: number) => string | null;
+/**
+ * The side holding the place of the claim in tokens [from, to). `wide`: when the claim's sentence names
+ * no place, the article's last site may be a region too (a governor of the region speaks for it).
+ */
+export type PlacePartyFinder = (from: number, to: number, wide?: boolean) => string | null;
 
 /**
  * The party whose people a claim counts, from the strongest cue to the weakest: the victims' nationality

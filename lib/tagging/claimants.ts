@@ -20,7 +20,7 @@ const CLAIM_VERBS = new Set(
 export function claimantFinder(
   doc: Doc,
   statements: StatementTag[],
-  placeSide: (from: number, to: number) => string | null = () => null,
+  placeSide: (from: number, to: number, wide?: boolean) => string | null = () => null,
 ): ClaimantFinder {
   const empty = { people: [], others: [] };
   return (from: number, to: number) => {
@@ -31,7 +31,7 @@ export function claimantFinder(
       // "regional governor Mykola Hrytsenko said": a local office speaks for the side holding the place.
       // A named speaker's office is in the role ("the regional governor, Oleh Marchuk").
       if (LOCAL_OFFICE.test(s.speaker) || (s.role !== null && LOCAL_OFFICE.test(s.role)))
-        return placeSide(from, to);
+        return placeSide(from, to, true);
     }
     const sIdx = doc.tokens[from]?.sentence ?? 0;
     const sen = doc.sentences[sIdx];
@@ -43,7 +43,7 @@ export function claimantFinder(
       const side = sp?.affiliation ?? sideWithin(doc, np.from, Math.min(np.to + 3, sen.to));
       if (side) return side;
       const words = doc.text.slice(doc.tokens[np.from]?.start ?? 0, doc.tokens[np.to - 1]?.end ?? 0);
-      return LOCAL_OFFICE.test(words) ? placeSide(from, to) : null;
+      return LOCAL_OFFICE.test(words) ? placeSide(from, to, true) : null;
     };
     for (let k = sen.from; k < sen.to; k++) {
       const x = doc.tokens[k]?.norm;

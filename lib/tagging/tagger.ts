@@ -21,7 +21,7 @@ export type PlaceFinder = (text: string) => PlaceTag[];
 const CLAUSE_BREAK = /\b(?:after|while|whereas|although|but)\b|;/i;
 
 function placePartyFinder(doc: Doc, places: PlaceTag[]): PlacePartyFinder {
-  return (from, to) => {
+  return (from, to, wide = false) => {
     const tok = doc.tokens[from];
     const end = doc.tokens[to - 1]?.end ?? tok?.end ?? 0;
     const sen = tok ? doc.sentences[tok.sentence] : undefined;
@@ -37,7 +37,7 @@ function placePartyFinder(doc: Doc, places: PlaceTag[]): PlacePartyFinder {
       if (
         p.evidence.start < tok.start &&
         p.role === "incident" &&
-        (p.type === "city" || p.type === "district")
+        (p.type === "city" || p.type === "district" || (wide && p.type === "region"))
       )
         last = p;
       if (p.evidence.start < sen.start || p.evidence.end > sen.end || !tied(doc, p, tok.start, end)) continue;
