@@ -79,6 +79,11 @@ const table: Array<[string, Who]> = [
     "Zaporizhzhia: 2 killed in a drone attack (regional mil. admin)",
     { count: 2, party: "UA", claimedBy: "UA" },
   ],
+  // an army publishing the names of its dead claims them
+  [
+    "The Karabakh army published the names of 12 more servicemen killed in action.",
+    { count: 12, party: "karabakh-authorities", claimedBy: "karabakh-authorities" },
+  ],
   // a report's source line speaks for the figures below it
   [
     "Sources: ICRC field office\n- Tuesday: 7 people killed near the bridge",

@@ -8,7 +8,7 @@ const LOCAL_OFFICE =
   /\b(?:governor|gov|mayor|prosecutor(?:-general|'s office)?|prosecutors|ombudsman|(?:regional|local|city|town|district|provincial|municipal) (?:officials?|authorities|administration|council)|police|(?:military|mil\.?|civil|regional) admin(?:istration)?|emergency (?:service|services|svc|ministry|officials|workers)|health (?:ministry|min|officials|authorities)|civil defen[cs]e)\b/i;
 
 const CLAIM_VERBS = new Set(
-  "said says say reported reports claimed claims announced announces stated states confirmed confirms told added insisted estimated estimate estimates put puts".split(
+  "said says say reported reports claimed claims announced announces stated states confirmed confirms told added insisted estimated estimate estimates put puts published publishes".split(
     " ",
   ),
 );
