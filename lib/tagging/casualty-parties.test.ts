@@ -79,6 +79,11 @@ const table: Array<[string, Who]> = [
     "Zaporizhzhia: 2 killed in a drone attack (regional mil. admin)",
     { count: 2, party: "UA", claimedBy: "UA" },
   ],
+  // a side reporting fighters killed, with no side named, reports its own losses
+  [
+    "A Houthi military spokesman said four fighters were killed in the raids.",
+    { count: 4, party: "houthis", claimedBy: "houthis" },
+  ],
   // an army publishing the names of its dead claims them
   [
     "The Karabakh army published the names of 12 more servicemen killed in action.",
