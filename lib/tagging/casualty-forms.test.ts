@@ -62,6 +62,8 @@ const table: Array<[string, Brief[]]> = [
   ["Military deaths are estimated at 4,000.", [["killed", 4000, "about"]]],
   ["The army's losses have reached 900 servicemen.", [["killed", 900, "exact"]]],
   ["Losses reached 40 tanks and 12 planes.", []],
+  ["The losses of the enemy amounted to up to 30 servicemen and four tanks.", [["killed", 30, "up to"]]],
+  ["Losses amounted to 12 tanks.", []],
   ["As many as 70 people may have been killed.", [["killed", 70, "up to"]]],
   ["Up to 70 people could be killed if the dam gives way.", []],
   ["The militia said it had taken 85 soldiers prisoner.", [["captured", 85, "exact"]]],

@@ -19,7 +19,7 @@ const TOLL_NOUNS: Record<string, CasualtyKind> = lookup({
   losses: "killed",
 });
 const RISE_VERBS = new Set(
-  "rose rise rises risen climbed climb climbs reached reach reaches hit hits topped top tops passed passes now total totals stand stood stands jumped increased estimated put placed".split(
+  "rose rise rises risen climbed climb climbs reached reach reaches hit hits topped top tops passed passes now total totals stand stood stands jumped increased estimated put placed amounted amount amounts".split(
     " ",
   ),
 );
@@ -241,7 +241,8 @@ function tollNounBefore(tokens: Doc["tokens"], from: number, sentenceFrom: numbe
 /** The word where a toll noun's verb stands: past auxiliaries and a short place phrase ("deaths in Ukraine top"). */
 function riseAfter(tokens: Doc["tokens"], k: number, limit: number): number {
   let j = k;
-  if (["in", "among", "from", "across"].includes(word(tokens, j))) {
+  // "deaths in the region rose to", "the losses of the enemy amounted to".
+  if (["in", "among", "from", "across", "of"].includes(word(tokens, j))) {
     let e = j + 1;
     while (e < Math.min(limit, j + 5) && !RISE_VERBS.has(word(tokens, e))) e++;
     if (RISE_VERBS.has(word(tokens, e))) return e;
