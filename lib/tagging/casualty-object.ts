@@ -62,6 +62,7 @@ function lostEnd(tokens: Doc["tokens"], end: number, limit: number): number {
 }
 
 const BODIES = new Set(["bodies", "corpses", "remains"]);
+const TAKE = new Set(["took", "taken", "take", "takes", "taking"]);
 
 const TALLY_SEPARATORS = new Set(["/", "|", ",", ";", ":"]);
 
@@ -151,6 +152,11 @@ export function objectPattern(doc: Doc, c: CountPhrase, limit: number, sentenceF
   // "shot dead 40 villagers", "gunned down 12".
   if (!kind && ((v === "dead" && before === "shot") || (v === "down" && before === "gunned"))) {
     kind = "killed";
+    b -= 1;
+  }
+  // "had taken prisoner up to a dozen soldiers", "took captive 9 aid workers": people only.
+  if (!kind && (v === "prisoner" || v === "captive") && TAKE.has(before) && np.head !== null) {
+    kind = "captured";
     b -= 1;
   }
   // "killed or captured thousands" mixes kinds: no figure for either.
