@@ -25,6 +25,9 @@ const OWN = new Set(["their", "his", "her", "the"]);
  * A phrase after the victims that says how they died or were hurt ("shot dead", "beaten to death",
  * "burned alive", "succumbed to their wounds", "suffered shrapnel wounds"), with where it ends.
  */
+/** Adjectives that make wounds a death: "received fatal wounds", "sustained mortal injuries". */
+const FATAL = new Set(["fatal", "mortal", "lethal"]);
+
 export function mannerPhrase(tokens: Doc["tokens"], k: number): { kind: CasualtyKind; to: number } | null {
   const w = word(tokens, k);
   const next = word(tokens, k + 1);
@@ -68,11 +71,13 @@ export function mannerPhrase(tokens: Doc["tokens"], k: number): { kind: Casualty
   ) {
     return { kind: "killed", to: k + 2 };
   }
-  // "suffered wounds", "sustained shrapnel injuries"
+  // "suffered wounds", "sustained shrapnel injuries"; "received fatal wounds" is a death.
   if (w === "suffered" || w === "sustained" || w === "received" || w === "got") {
     for (let j = k + 1; j <= k + 2; j++) {
       const noun = word(tokens, j);
-      if (noun === "wounds" || noun === "injuries") return { kind: "injured", to: j + 1 };
+      if (noun !== "wounds" && noun !== "injuries") continue;
+      const fatal = j > k + 1 && FATAL.has(word(tokens, j - 1));
+      return { kind: fatal ? "killed" : "injured", to: j + 1 };
     }
   }
   return null;
