@@ -88,6 +88,8 @@ const manner: Array<[string, Row[]]> = [
   ["The militia denied any role in the raid, which killed 31 people.", [["killed", 31, "unknown", false]]],
   ["The militia denied that 31 people were killed.", []],
   ["Fees were raised to 45.", []],
+  ["UA police: civilians killed since 1 March — 17", [["killed", 17, "civilian", true]]],
+  ["Strikes went on while the people killed since the spring: 40", []],
   ["The family of 3 soldiers spoke to reporters.", []],
   ["Temperatures rose above 45.", []],
   ["Eight fishermen drowned when the boat was hit.", [["killed", 8, "civilian", false]]],

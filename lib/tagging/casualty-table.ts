@@ -95,10 +95,12 @@ export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLa
   const namedAt = doc.mentionAt[from - 1];
   const named = namedAt && namedAt.via !== "person" ? namedAt.actor : null;
   if (namedAt && named) from = namedAt.from;
+  // A line's source before a colon opens its first cell too ("AZ MoD: civilians killed since 27.09 — 92").
   const opens =
     from === sentenceFrom ||
     CELL_OPENERS.has(word(tokens, from - 1)) ||
-    (CELL_LEADS.has(word(tokens, from - 1)) && CELL_OPENERS.has(word(tokens, from - 2)));
+    (CELL_LEADS.has(word(tokens, from - 1)) && CELL_OPENERS.has(word(tokens, from - 2))) ||
+    (word(tokens, from - 1) === ":" && from - 1 - sentenceFrom <= 5);
   // A colon or spaced hyphen marks a label even mid-line ("Ganja strike dead: 12"); rarer marks need a cell.
   const plain = word(tokens, sep) === ":" || word(tokens, sep) === "-";
   if (!opens && (!plain || tailed)) return null;
