@@ -23,6 +23,22 @@ const NAMING_VERBS = new Set([
   "branding",
 ]);
 
+// Words that open a clause of their own: "…,” and the ministry said" is not a role before a name.
+const CLAUSE_WORDS = new Set(
+  "and or but nor so yet while as then when after before because since though although which who that where".split(
+    " ",
+  ),
+);
+
+/** Whether tokens [from, to) are lower-case words that may modify a role ("rescue worker"). */
+function lowerWords(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k];
+    if (t?.kind !== "word" || t.cap || CLAUSE_WORDS.has(t.norm)) return false;
+  }
+  return true;
+}
+
 /** The speaker of a quotation, from the words after it ("…,” the ministry said) or before it. */
 function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; adjacent: boolean } {
   const qa = tokenAt(doc, q.start);
@@ -41,7 +57,9 @@ function attributeQuote(doc: Doc, q: QuoteSpan): { np: Np | null; end: number; a
     const np = npBefore(doc, v, i);
     // "…,” the ministry's spokesman, Vagif Dargahli, told reporters: the name after its role.
     const fromRole = np?.appositive?.[0] === i;
-    if (np && (np.from === i || fromRole)) return { np, end: endOf(v + 1), adjacent: true };
+    // "…,” rescue worker Elnur Hasanli said: a role of several words, its first ones unknown.
+    const modified = np !== null && np.from > i && np.from - i <= 2 && lowerWords(doc, i, np.from);
+    if (np && (np.from === i || fromRole || modified)) return { np, end: endOf(v + 1), adjacent: true };
     break;
   }
   // "“We will not stop” – Aliyev": a dash and a speaker closing the line.

@@ -13,6 +13,20 @@ function rows(text: string): Row[] {
 
 const table: Array<[string, Row[]]> = [
   [
+    "The ministry said 9 were hurt. “The cellar held,” rescue worker Dana Ilves said.",
+    [
+      ["The ministry", false, "9 were hurt"],
+      ["Dana Ilves", true, "The cellar held"],
+    ],
+  ],
+  [
+    "Kyiv called the report “a fabrication”, and the ministry denied that any troops had crossed.",
+    [
+      ["Kyiv", true, "a fabrication"],
+      ["the ministry", false, "any troops had crossed"],
+    ],
+  ],
+  [
     "A priest in Axum told AP that soldiers had gone from house to house.",
     [["A priest in Axum", false, "soldiers had gone from house to house"]],
   ],
