@@ -59,6 +59,9 @@ function wordBits(gaz: Gazetteer, lower: string): number {
   return bits;
 }
 
+/** Units a country is divided into, named before "of" and their name ("the US state of Georgia"). */
+const UNIT_NOUNS = new Set(["state", "province", "region", "oblast", "governorate", "county", "district"]);
+
 /** What the words around mention i say about it (see MentionContext). */
 export function contextOf(
   gaz: Gazetteer,
@@ -106,6 +109,14 @@ export function contextOf(
     hints.push(...countryCodesOf(gaz, nextM));
   }
   if (prevM && tokens[prevM.last]?.possessive && m.first - prevM.last <= 3)
+    hints.push(...countryCodesOf(gaz, prevM));
+  // "the US state of Georgia", "Russia's region of Kursk": a country, a unit's name, then "of".
+  if (
+    prevM &&
+    prevM.last === m.first - 3 &&
+    tokens[m.first - 1]?.lower === "of" &&
+    UNIT_NOUNS.has(tokens[m.first - 2]?.lower ?? "")
+  )
     hints.push(...countryCodesOf(gaz, prevM));
   const bits = single ? wordBits(gaz, first.lower) : 0;
   const ctx: MentionContext = {

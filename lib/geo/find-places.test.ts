@@ -55,6 +55,7 @@ describe("disambiguation by context", () => {
     ],
     ["Georgia, the country after its capital", "Talks opened in Tbilisi, Georgia, on Monday.", "country:GE"],
     ["Georgia, the country, by default", "Refugees crossed into Georgia overnight.", "country:GE"],
+    ["Georgia, US state named as one", "Vigils were held across the US state of Georgia.", "gazetteer:us-ga"],
     [
       "Martuni qualified by Armenia",
       "A drone was shot down near Martuni, Armenia, late on Tuesday.",
