@@ -46,6 +46,25 @@ describe("Cyrillic input, declined forms included", () => {
   for (const [text, expected] of table) it(text, () => assert.deepEqual(ids(text), expected));
 });
 
+describe("names listed before a plural unit noun", () => {
+  it("reads each as that unit: the Belgorod and Kursk regions", () => {
+    const found = places("Air defences were active over the Belgorod and Kursk regions.");
+    assert.deepEqual(
+      found.map((p) => [p.name, p.type]),
+      [
+        ["Belgorod Oblast", "region"],
+        ["Kursk Oblast", "region"],
+      ],
+    );
+  });
+  it("leaves a list without a unit noun as towns", () => {
+    assert.deepEqual(
+      places("Strikes hit Kharkiv and Sumy on Monday.").map((p) => p.type),
+      ["city", "city"],
+    );
+  });
+});
+
 describe("disambiguation by context", () => {
   const table: Array<[string, string, string]> = [
     [

@@ -134,6 +134,47 @@ function lowercaseName(gaz: Gazetteer, tokens: Token[], i: number): boolean {
 }
 
 /** Longest-match scan of capitalised n-grams against the name index. */
+// Plural unit nouns after a list of names, and the singular each name takes.
+const PLURAL_UNITS = new Map([
+  ["regions", "region"],
+  ["oblasts", "oblast"],
+  ["provinces", "province"],
+  ["districts", "district"],
+  ["governorates", "governorate"],
+  ["states", "state"],
+]);
+
+/** Whether mention b follows a straight after a comma, or after "and", "or", "&". */
+function nextInList(tokens: Token[], a: Mention, b: Mention): boolean {
+  const gap = tokens[a.last]?.gapAfter ?? "";
+  if (b.first === a.last + 1) return /^\s*,\s*$/.test(gap);
+  const joint = tokens[a.last + 1]?.lower;
+  return b.first === a.last + 2 && (joint === "and" || joint === "or" || joint === "&");
+}
+
+/**
+ * "the Belgorod and Kursk regions", "Kharkiv, Sumy and Chernihiv oblasts": each one-word name in a list
+ * before a plural unit noun names that unit, as "Kursk region" would.
+ */
+function listedUnits(gaz: Gazetteer, tokens: Token[], mentions: Mention[]): void {
+  for (let j = 1; j < mentions.length; j++) {
+    const last = mentions[j] as Mention;
+    const unit = PLURAL_UNITS.get(tokens[last.last + 1]?.lower ?? "");
+    if (!unit) continue;
+    let k = j;
+    while (k > 0 && nextInList(tokens, mentions[k - 1] as Mention, mentions[k] as Mention)) k--;
+    if (k === j) continue;
+    for (let m = k; m <= j; m++) {
+      const member = mentions[m] as Mention;
+      if (member.first !== member.last) continue;
+      const folded = tokens[member.first]?.folded ?? "";
+      const own = gaz.names.lookup(`${folded} ${unit}`);
+      const refs = own.length > 0 ? own : unitOfTown(gaz, folded, unit);
+      if (refs && refs.length > 0) member.refs = refs;
+    }
+  }
+}
+
 export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   let i = 0;
@@ -198,6 +239,7 @@ export function findMentions(gaz: Gazetteer, tokens: Token[]): Mention[] {
     }
     i += Math.max(1, matched);
   }
+  listedUnits(gaz, tokens, out);
   return out;
 }
 
