@@ -20,6 +20,17 @@ function agencyAfter(tokens: Token[], k: number, gap: string): boolean {
   return /^\s*\(\s*$/.test(gap) && agency?.cap === true && /^\s*\)\s*[-–—:]/.test(agency.gapAfter);
 }
 
+/** After a bracketed note that opens its line: "(Translated from Russian) MOSCOW, 14 March." */
+function afterNote(tokens: Token[], first: number): boolean {
+  if (!/^\s*\)\s*$/.test(tokens[first - 1]?.gapAfter ?? "")) return false;
+  for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
+    if (j > 0 && /[()]/.test(tokens[j - 1]?.gapAfter ?? "") && !/\(\s*$/.test(tokens[j - 1]?.gapAfter ?? ""))
+      return false;
+    if (tokens[j]?.sentenceStart) return j === 0 || /\(\s*$/.test(tokens[j - 1]?.gapAfter ?? "");
+  }
+  return false;
+}
+
 /**
  * A run-in dateline at the start of a line: "KAPAN, Armenia, Oct 19 -", "KYIV (Reuters) -", and in
  * mixed case "Kyiv, 12 March —", "Khartoum (AFP) -", "Goris, Armenia, October 5." A place in
@@ -28,7 +39,7 @@ function agencyAfter(tokens: Token[], k: number, gap: string): boolean {
 export function isDateline(tokens: Token[], first: number, last: number): boolean {
   const t = tokens[first];
   const end = tokens[last];
-  if (!t || !end || !t.sentenceStart) return false;
+  if (!t || !end || !(t.sentenceStart || afterNote(tokens, first))) return false;
   let caps = true;
   for (let k = first; k <= last; k++) if (!tokens[k]?.allCaps) caps = false;
   const next = tokens[last + 1];

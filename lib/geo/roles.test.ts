@@ -131,6 +131,10 @@ table("datelines in any case are mentioned places", [
   ["Kyiv, 12 March — Russian drones struck a warehouse in Lviv.", { Kyiv: "mentioned", Lviv: "incident" }],
   ["Khartoum (AFP) - Shells hit a hospital in Omdurman.", { Khartoum: "mentioned", Omdurman: "incident" }],
   ["BAKU, Oct 5 (Reuters) - Five civilians were killed in Ganja.", { Baku: "mentioned", Ganja: "incident" }],
+  [
+    "(Translated from Armenian) YEREVAN, 3 October. Shelling hit Stepanakert overnight.",
+    { Yerevan: "mentioned", Stepanakert: "incident" },
+  ],
 ]);
 
 table("headings name places, not speakers", [
