@@ -22,6 +22,10 @@ const table: Array<[string, Row[]]> = [
   ],
   ["Gov. Mark Rowe: the shelters are open", [["Mark Rowe", "Gov", null, "the shelters are open"]]],
   [
+    "Ukraine's commander-in-chief said the line was holding.",
+    [["Ukraine's commander-in-chief", "commander-in-chief", "UA", "the line was holding"]],
+  ],
+  [
     "Brig. Gen. Sam Ortiz said the brigade pulled back.",
     [["Sam Ortiz", "Brig. Gen.", null, "the brigade pulled back"]],
   ],

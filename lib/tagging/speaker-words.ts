@@ -2,7 +2,7 @@
 export const ROLE_WORDS = new Set(
   `minister ministers ministry ministries president presidents vice-president spokesman spokeswoman spokesperson
    spokesmen spokespeople secretary secretary-general general ambassador ambassadors envoy envoys ombudsman
-   ombudsperson defender commander commanders chief chiefs official officials aide aides adviser advisers advisor
+   ombudsperson defender commander commanders commander-in-chief commanders-in-chief chief chiefs official officials aide aides adviser advisers advisor
    advisors assistant head heads leader leaders leadership chairman chairwoman chair co-chair co-chairs
    co-chairmen prosecutor prosecutor-general mayor governor representative representatives deputy director
    government governments army military authorities authority office presidency parliament service agency
