@@ -36,6 +36,10 @@ import { items as bv1 } from "./items-blind6-1";
 import { items as bv2 } from "./items-blind6-2";
 import { items as bv3 } from "./items-blind6-3";
 import { items as bv4 } from "./items-blind6-4";
+import { items as bu1 } from "./items-blind7-1";
+import { items as bu2 } from "./items-blind7-2";
+import { items as bu3 } from "./items-blind7-3";
+import { items as bu4 } from "./items-blind7-4";
 import { items as me1 } from "./items-me-1";
 import { items as sc1 } from "./items-sc-1";
 import { items as sc2 } from "./items-sc-2";
@@ -48,7 +52,7 @@ import { items as tg1 } from "./items-tg-1";
 import { items as ua1 } from "./items-ua-1";
 import { items as ua2 } from "./items-ua-2";
 
-const ALL: ItemSource[] = [...sc1, ...sc2, ...sc3, ...sc4, ...sc5, ...ua1, ...ua2, ...sd1, ...sd2, ...tg1, ...me1, ...bl1, ...bl2, ...bl3, ...bl4, ...bl5, ...bl6, ...bx1, ...bx2, ...bx3, ...bx4, ...by1, ...by2, ...by3, ...by4, ...bz1, ...bz2, ...bz3, ...bz4, ...bw1, ...bw2, ...bw3, ...bw4, ...bv1, ...bv2, ...bv3, ...bv4];
+const ALL: ItemSource[] = [...sc1, ...sc2, ...sc3, ...sc4, ...sc5, ...ua1, ...ua2, ...sd1, ...sd2, ...tg1, ...me1, ...bl1, ...bl2, ...bl3, ...bl4, ...bl5, ...bl6, ...bx1, ...bx2, ...bx3, ...bx4, ...by1, ...by2, ...by3, ...by4, ...bz1, ...bz2, ...bz3, ...bz4, ...bw1, ...bw2, ...bw3, ...bw4, ...bv1, ...bv2, ...bv3, ...bv4, ...bu1, ...bu2, ...bu3, ...bu4];
 
 const ORGS = new Set(
   "UN NATO OSCE EU ICRC HRW AMNESTY CSTO AU ARAB-LEAGUE IAEA WHO MSF karabakh-authorities rsf tplf hamas hezbollah houthis wagner".split(
