@@ -64,6 +64,7 @@ const table: Array<[string, Brief[]]> = [
   ["Losses reached 40 tanks and 12 planes.", []],
   ["The losses of the enemy amounted to up to 30 servicemen and four tanks.", [["killed", 30, "up to"]]],
   ["Losses amounted to 12 tanks.", []],
+  ["Three civilians, Mira Osei and her two sons, were killed.", [["killed", 3, "exact"]]],
   ["Two residents received fatal wounds in the shelling.", [["killed", 2, "exact"]]],
   ["Four soldiers sustained mortal injuries.", [["killed", 4, "exact"]]],
   ["Four soldiers sustained serious injuries.", [["injured", 4, "exact"]]],

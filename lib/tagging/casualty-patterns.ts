@@ -42,8 +42,15 @@ export function subjectPattern(doc: Doc, c: CountPhrase, limit: number): Match |
         continue;
       }
     }
-    // "A fourth person, an elderly neighbour, died": an appositive between commas.
-    if (w === "," && steps === 0 && np.head !== null && ["a", "an", "the"].includes(word(tokens, k + 1))) {
+    // "A fourth person, an elderly neighbour, died", "two civilians, Aliyev Namiq and his neighbour, were
+    // killed": an appositive between commas.
+    const opener = tokens[k + 1];
+    if (
+      w === "," &&
+      steps === 0 &&
+      np.head !== null &&
+      (["a", "an", "the"].includes(opener?.norm ?? "") || (opener?.kind === "word" && opener.cap))
+    ) {
       let e = k + 2;
       while (e < limit && e < k + 7 && tokens[e]?.kind === "word") e++;
       if (word(tokens, e) === "," && (AUX.has(word(tokens, e + 1)) || KIND_AFTER[word(tokens, e + 1)])) {
