@@ -172,9 +172,17 @@ export function extractCasualties(
       if (c.definite && !joined && countedOne(claims, m.kind, bodyStart, first.start >= bodyStart)) continue;
       if (prev && joined) {
         const p: CasualtyClaim = prev.claim;
-        if (p.kind === m.kind && (p.party === party || !p.party || !party) && p.civilian === m.np.civilian) {
+        // "a man and his elderly mother": one of unknown status takes the other's.
+        const status =
+          p.civilian === "unknown" ? m.np.civilian : m.np.civilian === "unknown" ? p.civilian : null;
+        if (
+          p.kind === m.kind &&
+          (p.party === party || !p.party || !party) &&
+          (p.civilian === m.np.civilian || status !== null)
+        ) {
           p.count += c.value;
           p.party ??= party;
+          if (status !== null) p.civilian = status;
           p.evidence = span(
             text,
             Math.min(p.evidence.start, first.start),

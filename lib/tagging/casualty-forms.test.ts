@@ -65,6 +65,8 @@ const table: Array<[string, Brief[]]> = [
   ["The losses of the enemy amounted to up to 30 servicemen and four tanks.", [["killed", 30, "up to"]]],
   ["Losses amounted to 12 tanks.", []],
   ["Three civilians, Mira Osei and her two sons, were killed.", [["killed", 3, "exact"]]],
+  ["The blast killed a man and his elderly father.", [["killed", 2, "exact"]]],
+  ["A soldier and a civilian were killed.", [["killed", 1, "exact"], ["killed", 1, "exact"]]],
   ["Two residents received fatal wounds in the shelling.", [["killed", 2, "exact"]]],
   ["Four soldiers sustained mortal injuries.", [["killed", 4, "exact"]]],
   ["Four soldiers sustained serious injuries.", [["injured", 4, "exact"]]],
