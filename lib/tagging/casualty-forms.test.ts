@@ -66,7 +66,13 @@ const table: Array<[string, Brief[]]> = [
   ["Losses amounted to 12 tanks.", []],
   ["Three civilians, Mira Osei and her two sons, were killed.", [["killed", 3, "exact"]]],
   ["The blast killed a man and his elderly father.", [["killed", 2, "exact"]]],
-  ["A soldier and a civilian were killed.", [["killed", 1, "exact"], ["killed", 1, "exact"]]],
+  [
+    "A soldier and a civilian were killed.",
+    [
+      ["killed", 1, "exact"],
+      ["killed", 1, "exact"],
+    ],
+  ],
   ["Two residents received fatal wounds in the shelling.", [["killed", 2, "exact"]]],
   ["Four soldiers sustained mortal injuries.", [["killed", 4, "exact"]]],
   ["Four soldiers sustained serious injuries.", [["injured", 4, "exact"]]],
