@@ -89,6 +89,8 @@ const manner: Array<[string, Row[]]> = [
   ["The militia denied that 31 people were killed.", []],
   ["Fees were raised to 45.", []],
   ["UA police: civilians killed since 1 March — 17", [["killed", 17, "civilian", true]]],
+  ["Total military losses since 1 March: 212", [["killed", 212, "military", true]]],
+  ["Losses: 12", []],
   ["Strikes went on while the people killed since the spring: 40", []],
   ["The family of 3 soldiers spoke to reporters.", []],
   ["Temperatures rose above 45.", []],

@@ -41,6 +41,14 @@ export interface TableLabel {
  * optionally after a person noun ("civilians killed"), optionally followed by a bracketed actor. The label
  * must open its line or cell unless a colon or hyphen marks it, so that prose ("killed | 3") stays out.
  */
+/** The kind a label's word names: a word of kind, or people's losses ("military losses: 633"). */
+function labelKind(tokens: Doc["tokens"], k: number): CasualtyKind | undefined {
+  const kind = KIND_AFTER[word(tokens, k)];
+  if (kind) return kind;
+  const status = STATUS_ADJECTIVES[word(tokens, k - 1)];
+  return word(tokens, k) === "losses" && status !== undefined && status !== "unknown" ? "killed" : undefined;
+}
+
 export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLabel | null {
   const { tokens } = doc;
   if (!CELL_SEPARATORS.has(word(tokens, sep))) return null;
@@ -62,10 +70,10 @@ export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLa
   // "Deaths since April: 12,260", "Killed in Gaza today: 40": a short time or place after the kind word.
   let total = false;
   let tailed = false;
-  if (!unaccounted && !KIND_AFTER[word(tokens, k)] && word(tokens, k) !== "action") {
+  if (!unaccounted && !labelKind(tokens, k) && word(tokens, k) !== "action") {
     let p = k;
-    while (p > k - 9 && p > sentenceFrom && !KIND_AFTER[word(tokens, p - 1)]) p--;
-    if (LABEL_TAIL.has(word(tokens, p)) && KIND_AFTER[word(tokens, p - 1)]) {
+    while (p > k - 9 && p > sentenceFrom && !labelKind(tokens, p - 1)) p--;
+    if (LABEL_TAIL.has(word(tokens, p)) && labelKind(tokens, p - 1)) {
       total = word(tokens, p) === "since" || (word(tokens, p) === "so" && word(tokens, p + 1) === "far");
       tailed = true;
       k = p - 1;
@@ -76,7 +84,7 @@ export function tableLabel(doc: Doc, sep: number, sentenceFrom: number): TableLa
     kind = IN_ACTION[word(tokens, k - 2)];
     k -= 2;
   } else {
-    kind = unaccounted ? "missing" : KIND_AFTER[word(tokens, k)];
+    kind = unaccounted ? "missing" : labelKind(tokens, k);
   }
   if (!kind || k < sentenceFrom) return null;
   let from = k;
