@@ -22,6 +22,10 @@ const table: Array<[string, Row[]]> = [
   ],
   ["Gov. Mark Rowe: the shelters are open", [["Mark Rowe", "Gov", null, "the shelters are open"]]],
   [
+    "The governor of Kursk Region Anton Belov said the bridge was closed.",
+    [["Anton Belov", "governor", null, "the bridge was closed"]],
+  ],
+  [
     "Ukraine's commander-in-chief said the line was holding.",
     [["Ukraine's commander-in-chief", "commander-in-chief", "UA", "the line was holding"]],
   ],

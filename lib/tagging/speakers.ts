@@ -61,6 +61,18 @@ function roleIn(doc: Doc, from: number, to: number): string | null {
   return a >= 0 ? textOf(doc, a, b) : null;
 }
 
+// A unit's noun ends a place's name, even in capitals: "the governor of Belgorod Region Igor Semyonov".
+const UNIT_NOUNS = new Set([
+  "region",
+  "oblast",
+  "province",
+  "district",
+  "governorate",
+  "krai",
+  "raion",
+  "rayon",
+]);
+
 /**
  * Turn a noun phrase into a speaker: a named person (lexicon or capitalised name), else the role as
  * written, else the country or organisation; "he"/"she" point back to the last person quoted or named.
@@ -145,6 +157,7 @@ export function resolveSpeaker(
       !NOT_NAMES.has(t.norm) &&
       !(t.norm === "s" && w(tokens, k - 1) === "'") &&
       !(TITLE_ABBR.has(t.norm) && w(tokens, k + 1) === ".") &&
+      !UNIT_NOUNS.has(t.norm) &&
       (!m || m.via === "person") &&
       !cyrillicSide(t.norm);
     if (nameLike || (nameTo > 0 && (t.norm === "-" || t.norm === "."))) {
