@@ -36,6 +36,8 @@ function facilityAfter(tokens: Token[], last: number): boolean {
   const next = tokens[last + 1];
   if (!end || !next || !joinable(end.gapAfter) || end.possessive) return false;
   if (FACILITY_HEADS.has(next.lower)) return true;
+  // "a Barbados-flagged bulk carrier": a ship's flag of registry is no place.
+  if (next.lower === "flagged" && end.gapAfter === "-") return true;
   const after = tokens[last + 2]?.lower;
   return next.lower === "power" && (after === "plant" || after === "station");
 }
