@@ -22,7 +22,8 @@ function agencyAfter(tokens: Token[], k: number, gap: string): boolean {
 
 /** After a bracketed note that opens its line: "(Translated from Russian) MOSCOW, 14 March." */
 function afterNote(tokens: Token[], first: number): boolean {
-  if (!/^\s*\)\s*$/.test(tokens[first - 1]?.gapAfter ?? "")) return false;
+  const gap = tokens[first - 1]?.gapAfter ?? "";
+  if (!gap.includes(")") || !/^\s*\)\s*$/.test(gap)) return false;
   for (let j = first - 1; j >= Math.max(0, first - 6); j--) {
     if (j > 0 && /[()]/.test(tokens[j - 1]?.gapAfter ?? "") && !/\(\s*$/.test(tokens[j - 1]?.gapAfter ?? ""))
       return false;
