@@ -59,9 +59,6 @@ function wordBits(gaz: Gazetteer, lower: string): number {
   return bits;
 }
 
-/** Units a country is divided into, named before "of" and their name ("the US state of Georgia"). */
-const UNIT_NOUNS = new Set(["state", "province", "region", "oblast", "governorate", "county", "district"]);
-
 /** What the words around mention i say about it (see MentionContext). */
 export function contextOf(
   gaz: Gazetteer,
@@ -115,7 +112,7 @@ export function contextOf(
     prevM &&
     prevM.last === m.first - 3 &&
     tokens[m.first - 1]?.lower === "of" &&
-    UNIT_NOUNS.has(tokens[m.first - 2]?.lower ?? "")
+    ADMIN_NOUNS.has(tokens[m.first - 2]?.lower ?? "")
   )
     hints.push(...countryCodesOf(gaz, prevM));
   const bits = single ? wordBits(gaz, first.lower) : 0;

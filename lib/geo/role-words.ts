@@ -60,7 +60,7 @@ const RECENT_WORDS = 20_000;
 const classes = new Map<string, number>();
 
 /** The bits of a lower-case word. */
-export function wordClass(word: string): number {
+export function roleBits(word: string): number {
   let bits = classes.get(word);
   if (bits === undefined) {
     if (classes.size >= RECENT_WORDS) classes.clear();

@@ -21,6 +21,7 @@ import {
   speechBefore,
 } from "./role-scene";
 import {
+  roleBits,
   W_ACTOR,
   W_ATTACK,
   W_BE,
@@ -35,7 +36,6 @@ import {
   W_PLACE_ADJECTIVE,
   W_PLACE_NOUN,
   W_SPEECH,
-  wordClass,
 } from "./role-words";
 import type { Token } from "./tokens";
 
@@ -81,7 +81,7 @@ function siteBefore(scene: RoleScene, first: number, last: number, kind: PlaceKi
     // Khartoum, Bahri"), unless X is where someone spoke, where people went, or what a dispute is
     // about. A country needs the event in its own sentence ("the dispute goes back to 1921, when the
     // republics ..." is no site).
-    const w = wordClass(t.lower);
+    const w = roleBits(t.lower);
     if (w & W_LOCATIVE) {
       if (disputeOver(tokens, k) || speechBefore(tokens, k) || destinationAt(tokens, k)) return "not";
       if (spokenAt(tokens, last, nextPlace(scene, last))) return "not";
@@ -163,7 +163,7 @@ function siteAfter(tokens: Token[], first: number, last: number, country: boolea
   for (; k < tokens.length && k <= last + 14; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== place.sentence || t.cap) return false;
-    const w = wordClass(t.lower);
+    const w = roleBits(t.lower);
     if (w & W_BE) {
       be = true;
       continue;
