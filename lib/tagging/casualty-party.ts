@@ -3,7 +3,6 @@ import { word } from "./casualty-phrase";
 import type { Doc } from "./doc";
 import type { Sentence } from "./text";
 
-/** Whose own place the claim in tokens [from, to) happened at, or null. */
 /**
  * The side holding the place of the claim in tokens [from, to). `wide`: when the claim's sentence names
  * no place, the article's last site may be a region too (a governor of the region speaks for it).

@@ -1,5 +1,5 @@
 import type { StatementTag } from "@/lib/types/tags";
-import type { ClaimantFinder } from "./casualties";
+import type { ClaimantFinder, PlacePartyFinder } from "./casualties";
 import type { Doc } from "./doc";
 import { npAfter, npBefore, resolveSpeaker } from "./speakers";
 
@@ -20,7 +20,7 @@ const CLAIM_VERBS = new Set(
 export function claimantFinder(
   doc: Doc,
   statements: StatementTag[],
-  placeSide: (from: number, to: number, wide?: boolean) => string | null = () => null,
+  placeSide: PlacePartyFinder = () => null,
 ): ClaimantFinder {
   const empty = { people: [], others: [] };
   return (from: number, to: number) => {

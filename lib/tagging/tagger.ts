@@ -70,8 +70,6 @@ function tied(doc: Doc, p: PlaceTag, claimStart: number, claimEnd: number): bool
 
 /** The side whose own place this is: a holder named in the lexicon, or a state at war on its land. */
 function sideOfPlace(doc: Doc, p: PlaceTag): string | null {
-  const known = SIDE_OF_PLACE.get(p);
-  if (known !== undefined) return known;
   // A place's names are many (alternate spellings): its side is worked out once per place and spelling
   // as written, for every article the lexicon tags.
   let sides = SIDES_BY_LEXICON.get(doc.lex);
@@ -93,12 +91,9 @@ function sideOfPlace(doc: Doc, p: PlaceTag): string | null {
     }
     sides.set(key, side);
   }
-  SIDE_OF_PLACE.set(p, side);
   return side;
 }
 
-/** Each found place's side within one article. */
-const SIDE_OF_PLACE = new WeakMap<PlaceTag, string | null>();
 /** Sides by place id and spelling, per lexicon: the same for every article. */
 const SIDES_BY_LEXICON = new WeakMap<Doc["lex"], Map<string, string | null>>();
 
